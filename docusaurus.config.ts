@@ -1,0 +1,105 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as RoadmapOptions} from './src/plugins/roadmap';
+import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
+
+// The repository this site's files live in: edit links point at it. GitHub
+// Actions sets GITHUB_REPOSITORY, so a fork's deploy links to the fork.
+const repository = process.env.GITHUB_REPOSITORY ?? 'backstage/roadmap';
+const repositoryUrl = `https://github.com/${repository}`;
+const branch = process.env.ROADMAP_BRANCH ?? 'main';
+
+// Where the site is served; GitHub Pages project sites need a sub-path baseUrl.
+const url = process.env.SITE_URL ?? 'https://backstage.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+// Entries live in docs/<entriesDir>/, one Markdown file per theme.
+const entriesDir = 'roadmap';
+
+const config = {
+  title: 'Backstage Roadmap',
+  tagline: 'What is planned next for Backstage, and what is on the radar.',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    // .md entries are plain CommonMark; only .mdx files (the overview) are MDX.
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+
+  future: {
+    v4: true,
+    // Rspack, SWC and Lightning CSS: several times faster builds.
+    faster: true,
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: roadmapSidebarItemsGenerator(entriesDir),
+          editUrl: `${repositoryUrl}/edit/${branch}/`,
+          // Status tags are declared in docs/tags.yml; any other tag fails the build.
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      './src/plugins/roadmap/index.ts',
+      {entriesDir, period: '2022-Q3'} satisfies RoadmapOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Backstage Roadmap',
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'doc', docId: 'roadmap', label: 'Roadmap', position: 'left'},
+        {href: repositoryUrl, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Roadmap',
+          items: [
+            {label: "What's next", to: '/roadmap#whats-next'},
+            {label: 'Future work', to: '/roadmap#future-work'},
+            {label: 'How to influence the roadmap', to: '/roadmap#how-to-influence-the-roadmap'},
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [{label: 'Source on GitHub', href: repositoryUrl}],
+        },
+      ],
+      copyright: 'Content from the Backstage project roadmap. Built with Docusaurus.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

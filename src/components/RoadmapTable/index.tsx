@@ -1,0 +1,52 @@
+import Link from '@docusaurus/Link';
+import roadmap from '@roadmap/entries.json';
+import {STATUS_SECTIONS, TABLE_STATUSES} from '@site/src/plugins/roadmap/statuses';
+import styles from './styles.module.css';
+
+/**
+ * The summary table at the top of the overview: one column per status, each
+ * theme linking to its section. Built from the entries' front matter at build
+ * time, so it cannot drift from them.
+ */
+export default function RoadmapTable() {
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>Roadmap themes by status</caption>
+        <thead>
+          <tr>
+            {TABLE_STATUSES.map((status) => (
+              <th key={status} scope="col">
+                <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
+                  {STATUS_SECTIONS[status].label}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {TABLE_STATUSES.map((status) => {
+              const entries = roadmap.byStatus[status];
+              return (
+                <td key={status}>
+                  {entries.length === 0 ? (
+                    <span className={styles.empty}>No themes yet.</span>
+                  ) : (
+                    <ul className={styles.list}>
+                      {entries.map((entry) => (
+                        <li key={entry.id}>
+                          <Link href={`#${entry.id}`}>{entry.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

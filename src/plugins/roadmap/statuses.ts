@@ -1,0 +1,27 @@
+/**
+ * The statuses a roadmap entry can have. Each is a tag declared in
+ * `docs/tags.yml`; an entry carries exactly one of them in `tags`.
+ */
+export const STATUSES = ['next', 'future', 'shipped'] as const;
+
+export type Status = (typeof STATUSES)[number];
+
+export interface StatusSection {
+  /** Heading of the overview section, and of the summary table's column. */
+  label: string;
+  /** Anchor of that heading on the overview page (kept from the source). */
+  anchor: string;
+}
+
+export const STATUS_SECTIONS: Record<Status, StatusSection> = {
+  next: {label: "What's next", anchor: 'whats-next'},
+  future: {label: 'Future work', anchor: 'future-work'},
+  shipped: {label: 'Shipped', anchor: 'shipped'},
+};
+
+/** The summary table's columns, in order. */
+export const TABLE_STATUSES: readonly Status[] = ['next', 'future'];
+
+export function isStatus(tag: string): tag is Status {
+  return (STATUSES as readonly string[]).includes(tag);
+}
