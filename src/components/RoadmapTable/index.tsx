@@ -12,7 +12,7 @@ export default function RoadmapTable() {
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
-        <caption className={styles.caption}>Roadmap themes by status</caption>
+        <caption className="visually-hidden">Roadmap themes by status</caption>
         <thead>
           <tr>
             {TABLE_STATUSES.map((status) => (

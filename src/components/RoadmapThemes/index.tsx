@@ -33,11 +33,11 @@ export default function RoadmapThemes({themes}: Props) {
           <p className={styles.links}>
             {editUrl && (
               <Link href={editUrl}>
-                Edit this entry<span className={styles.visuallyHidden}>: {title}</span>
+                Edit this entry<span className="visually-hidden">: {title}</span>
               </Link>
             )}
             <Link to={permalink}>
-              Theme page<span className={styles.visuallyHidden}>: {title}</span>
+              Theme page<span className="visually-hidden">: {title}</span>
             </Link>
           </p>
         </section>

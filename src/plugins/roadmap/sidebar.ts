@@ -1,7 +1,7 @@
-import type {SidebarItemsGeneratorOption} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions as DocsPluginOptions} from '@docusaurus/plugin-content-docs';
 import {STATUSES, STATUS_SECTIONS, isStatus} from './statuses';
 
-type Generator = SidebarItemsGeneratorOption;
+type Generator = DocsPluginOptions['sidebarItemsGenerator'];
 type Doc = Parameters<Generator>[0]['docs'][number];
 
 function statusOf(doc: Doc): string | undefined {

@@ -1,0 +1,61 @@
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {SITE_DIR} from '../entryFiles';
+
+// Everything a site build reads; node_modules is found by walking up from the copy.
+const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
+
+const NEW_ENTRY = `---
+id: fixture-theme
+title: Fixture theme
+summary: A theme added by a test, to show one new file is all it takes.
+tags: [next]
+order: 99
+---
+
+This body was written by the add-entry test.
+`;
+
+test('adding one entry file puts it in the table, the sections and the TOC', async ({browser}) => {
+  test.setTimeout(300_000);
+  const tmpRoot = path.join(SITE_DIR, '.tmp');
+  mkdirSync(tmpRoot, {recursive: true});
+  const siteCopy = mkdtempSync(path.join(tmpRoot, 'add-entry-'));
+  try {
+    for (const name of SITE_FILES) {
+      cpSync(path.join(SITE_DIR, name), path.join(siteCopy, name), {recursive: true});
+    }
+    writeFileSync(path.join(siteCopy, 'docs/roadmap/fixture-theme.md'), NEW_ENTRY);
+
+    execFileSync(
+      process.execPath,
+      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', siteCopy],
+      {stdio: 'pipe', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}},
+    );
+
+    const html = readFileSync(path.join(siteCopy, 'build/roadmap.html'), 'utf8');
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.setContent(html);
+
+    const nextLinks = page.locator('table tbody td').first().getByRole('link');
+    await expect(nextLinks).toHaveCount(6);
+    await expect(nextLinks.last()).toHaveText('Fixture theme');
+    await expect(nextLinks.last()).toHaveAttribute('href', '#fixture-theme');
+
+    const heading = page.locator('h3#fixture-theme');
+    await expect(heading).toHaveText('Fixture theme');
+    const section = page.locator('section').filter({has: heading});
+    await expect(section).toContainText('This body was written by the add-entry test.');
+    await expect(section.getByRole('link', {name: /^Edit this entry/})).toHaveAttribute(
+      'href',
+      /\/edit\/[^/]+\/docs\/roadmap\/fixture-theme\.md$/,
+    );
+    await expect(page.locator('.table-of-contents a[href="#fixture-theme"]')).toHaveText('Fixture theme');
+    await context.close();
+  } finally {
+    rmSync(siteCopy, {recursive: true, force: true});
+  }
+});
