@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import {STATUSES, isStatus} from './statuses';
 
+/** An error for a missing key, or for a value of the wrong type. */
+function typeError(expected: string) {
+  return (issue: {input?: unknown}) =>
+    issue.input === undefined ? `is required: ${expected}` : `must be ${expected}`;
+}
+
 /** Ids are anchors and URL segments: lowercase words joined by hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,22 +18,22 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const entryFrontMatterSchema = z
   .object({
     id: z
-      .string({error: 'is required: a stable kebab-case id, used as the anchor'})
+      .string({error: typeError('a stable kebab-case id, used as the anchor')})
       .regex(KEBAB_CASE, {
         error: 'must be kebab-case (lowercase letters, digits and single hyphens, e.g. "backend-services-mvp")',
       }),
     title: z
-      .string({error: 'is required: the theme\'s heading'})
+      .string({error: typeError("text: the theme's heading")})
       .trim()
       .min(1, {error: 'must not be empty'}),
     summary: z
-      .string({error: 'is required: one line that says what the theme delivers'})
+      .string({error: typeError('text: one line that says what the theme delivers')})
       .trim()
       .min(1, {error: 'must not be empty'})
       .regex(/^[^\n]*$/, {error: 'must be a single line'}),
     tags: z
       .array(z.string(), {
-        error: `is required: a list holding exactly one status tag (${STATUSES.join(', ')})`,
+        error: typeError(`a list holding exactly one status tag (${STATUSES.join(', ')})`),
       })
       .superRefine((tags, ctx) => {
         const statuses = tags.filter(isStatus);
@@ -42,7 +48,7 @@ export const entryFrontMatterSchema = z
         }
       }),
     order: z
-      .number({error: 'is required: a whole number ≥ 1, the position within its status'})
+      .number({error: typeError('a whole number ≥ 1, the position within its status')})
       .int({error: 'must be a whole number ≥ 1'})
       .min(1, {error: 'must be a whole number ≥ 1'}),
     // Docusaurus's own doc keys that still make sense on an entry page.
