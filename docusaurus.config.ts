@@ -64,6 +64,8 @@ const config = {
   ],
 
   plugins: [
+    // Content-Security-Policy meta tag on every built page: this origin only.
+    './src/plugins/csp/index.ts',
     [
       './src/plugins/roadmap/index.ts',
       {entriesDir, period: '2022-Q3'} satisfies RoadmapOptions,

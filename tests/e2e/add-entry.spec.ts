@@ -1,7 +1,7 @@
-import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
 
 // Everything a site build reads; node_modules is found by walking up from the copy.
@@ -29,11 +29,7 @@ test('adding one entry file puts it in the table, the sections and the TOC', asy
     }
     writeFileSync(path.join(siteCopy, 'docs/roadmap/fixture-theme.md'), NEW_ENTRY);
 
-    execFileSync(
-      process.execPath,
-      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', siteCopy],
-      {stdio: 'pipe', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}},
-    );
+    buildSite(siteCopy, path.join(siteCopy, 'build'));
 
     const html = readFileSync(path.join(siteCopy, 'build/roadmap.html'), 'utf8');
     const context = await browser.newContext({javaScriptEnabled: false});

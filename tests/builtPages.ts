@@ -1,0 +1,10 @@
+import path from 'node:path';
+import {listHtmlFiles} from '../src/plugins/csp/htmlFiles';
+
+/** Every page of a built site, as a path relative to its baseUrl (`roadmap`, `` for home). */
+export function builtPages(buildDir: string): string[] {
+  return listHtmlFiles(buildDir).map((file) => {
+    const relative = path.relative(buildDir, file).split(path.sep).join('/');
+    return relative === 'index.html' ? '' : relative.replace(/(\/index)?\.html$/, '');
+  });
+}

@@ -1,0 +1,91 @@
+import {mkdirSync, readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {startStaticServer} from '../../scripts/serve';
+import {buildSite} from '../buildSite';
+import {builtPages} from '../builtPages';
+import {SITE_DIR} from '../entryFiles';
+
+const TMP = path.join(SITE_DIR, '.tmp');
+
+test('two builds of the same commit give the same overview HTML', async () => {
+  test.setTimeout(300_000);
+  mkdirSync(TMP, {recursive: true});
+  const again = path.join(TMP, 'build-again');
+  try {
+    buildSite(SITE_DIR, again);
+    for (const page of ['roadmap.html', 'index.html', 'roadmap/more-sigs.html']) {
+      const first = readFileSync(path.join(SITE_DIR, 'build', page), 'utf8');
+      const second = readFileSync(path.join(again, page), 'utf8');
+      expect(second, `${page} differs between two builds`).toBe(first);
+    }
+  } finally {
+    rmSync(again, {recursive: true, force: true});
+  }
+});
+
+test('under a sub-path baseUrl every page, link and asset resolves', async ({browser}) => {
+  test.setTimeout(300_000);
+  const baseUrl = '/roadmap-site/';
+  const outDir = path.join(TMP, 'build-subpath');
+  buildSite(SITE_DIR, outDir, {BASE_URL: baseUrl});
+  const server = await startStaticServer({dir: outDir, baseUrl});
+  const context = await browser.newContext();
+  try {
+    const failures: string[] = [];
+    const page = await context.newPage();
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
+    const pages = builtPages(outDir).filter((p) => p !== '404');
+    const links = new Set<string>();
+    for (const pagePath of pages) {
+      await page.goto(server.url + pagePath, {waitUntil: 'networkidle'});
+      await expect(page.locator('main, [role="main"]').first()).toBeVisible();
+      for (const href of await page.locator('a[href]').evaluateAll((as) =>
+        as.map((a) => (a as HTMLAnchorElement).href),
+      )) {
+        if (href.startsWith(new URL(server.url).origin)) links.add(href.split('#')[0]!);
+      }
+    }
+    expect(links).toContain(`${server.url}roadmap`);
+    for (const link of links) {
+      expect(new URL(link).pathname.startsWith(baseUrl), `${link} escapes ${baseUrl}`).toBe(true);
+      const response = await page.request.get(link);
+      if (!response.ok()) failures.push(`${response.status()} ${link}`);
+    }
+    expect(failures).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(outDir, {recursive: true, force: true});
+  }
+});
+
+test('a Content-Security-Policy that allows only this origin is set, and the page works under it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto('roadmap');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+';/);
+  expect(policy).not.toMatch(/https?:|\*/);
+  // JavaScript runs: hydration makes the colour-mode toggle cycle to dark.
+  const toggle = page.getByRole('button', {name: /mode/i});
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-has-hydrated', 'true');
+  for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i++) {
+    await toggle.click();
+  }
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  // Client-side navigation works too.
+  await page.getByRole('table').getByRole('link', {name: 'More SIGs'}).click();
+  await expect(page.locator('h3#more-sigs')).toBeInViewport();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+import {builtPages} from '../builtPages';
+import {SITE_DIR} from '../entryFiles';
+
+const pages = builtPages(path.join(SITE_DIR, 'build'));
+
+test('the build has the pages these checks walk', () => {
+  expect(pages).toContain('roadmap');
+  expect(pages).toContain('');
+  expect(pages.length).toBeGreaterThan(10);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({colorScheme});
+
+    for (const pagePath of pages) {
+      test(`/${pagePath} has no axe violations and no off-site requests`, async ({page, baseURL}) => {
+        const offSite: string[] = [];
+        const origin = new URL(baseURL!).origin;
+        page.on('request', (request) => {
+          const url = request.url();
+          if (url.startsWith('http') && new URL(url).origin !== origin) offSite.push(url);
+        });
+        await page.goto(pagePath, {waitUntil: 'networkidle'});
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const {violations} = await new AxeBuilder({page}).analyze();
+        const summary = violations.map(
+          (v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+        expect(offSite).toEqual([]);
+      });
+    }
+  });
+}
