@@ -3,17 +3,16 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import RoadmapPeriod from '@site/src/components/RoadmapPeriod';
-import styles from './index.module.css';
 
 /** The home page: one click to the roadmap overview. */
 export default function Home() {
   const {siteConfig} = useDocusaurusContext();
   return (
     <Layout description={siteConfig.tagline}>
-      <main className={styles.hero}>
+      <main className="hero text--center">
         <div className="container">
           <Heading as="h1">{siteConfig.title}</Heading>
-          <p className={styles.tagline}>{siteConfig.tagline}</p>
+          <p className="hero__subtitle">{siteConfig.tagline}</p>
           <p>
             This roadmap covers <RoadmapPeriod format="short" />.
           </p>

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import roadmap from '@roadmap/entries.json';
+import table from '@roadmap/table.json';
 import {STATUS_SECTIONS, TABLE_STATUSES} from '@site/src/plugins/roadmap/statuses';
 import styles from './styles.module.css';
 
@@ -10,43 +10,41 @@ import styles from './styles.module.css';
  */
 export default function RoadmapTable() {
   return (
-    <div className={styles.wrapper}>
-      <table className={styles.table}>
-        <caption className="visually-hidden">Roadmap themes by status</caption>
-        <thead>
-          <tr>
-            {TABLE_STATUSES.map((status) => (
-              <th key={status} scope="col">
-                <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
-                  {STATUS_SECTIONS[status].label}
-                </Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {TABLE_STATUSES.map((status) => {
-              const entries = roadmap.byStatus[status];
-              return (
-                <td key={status}>
-                  {entries.length === 0 ? (
-                    <span className={styles.empty}>No themes yet.</span>
-                  ) : (
-                    <ul className={styles.list}>
-                      {entries.map((entry) => (
-                        <li key={entry.id}>
-                          <Link href={`#${entry.id}`}>{entry.title}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <table className={styles.table}>
+      <caption className="visually-hidden">Roadmap themes by status</caption>
+      <thead>
+        <tr>
+          {TABLE_STATUSES.map((status) => (
+            <th key={status} scope="col">
+              <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
+                {STATUS_SECTIONS[status].label}
+              </Link>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {TABLE_STATUSES.map((status) => {
+            const entries = table[status];
+            return (
+              <td key={status}>
+                {entries.length === 0 ? (
+                  <em>No themes yet.</em>
+                ) : (
+                  <ul className="clean-list">
+                    {entries.map((entry) => (
+                      <li key={entry.id}>
+                        <Link href={`#${entry.id}`}>{entry.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            );
+          })}
+        </tr>
+      </tbody>
+    </table>
   );
 }

@@ -25,7 +25,7 @@ export default function RoadmapThemes({themes}: Props) {
   return (
     <>
       {themes.map(({id, title, permalink, editUrl, Content}) => (
-        <section key={id} className={styles.theme} aria-labelledby={id}>
+        <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
           <Heading as="h3" id={id}>
             {title}
           </Heading>

@@ -1,6 +1,6 @@
 import {validateEntryFrontMatter} from './schema';
 import {STATUSES, isStatus, type Status} from './statuses';
-import type {DocLike, Problem, RoadmapData, RoadmapEntry} from './types';
+import type {DocLike, Problem, RoadmapEntry} from './types';
 
 const SITE_ALIAS = '@site/';
 
@@ -82,7 +82,7 @@ function findConflicts(entries: readonly RoadmapEntry[]): Problem[] {
   return problems;
 }
 
-export function groupByStatus(entries: readonly RoadmapEntry[]): RoadmapData['byStatus'] {
+export function groupByStatus(entries: readonly RoadmapEntry[]): Record<Status, RoadmapEntry[]> {
   const groups = Object.fromEntries(STATUSES.map((s) => [s, [] as RoadmapEntry[]])) as Record<
     Status,
     RoadmapEntry[]

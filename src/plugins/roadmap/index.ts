@@ -6,7 +6,7 @@ import {formatProblems, groupByStatus, readEntries} from './entries';
 import {themesModuleSource} from './codegen';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
 import {STATUSES} from './statuses';
-import type {RoadmapData} from './types';
+import type {RoadmapTableData} from './types';
 
 export const PLUGIN_NAME = 'roadmap';
 
@@ -45,11 +45,14 @@ export default function roadmapPlugin(context: LoadContext, options: Options): P
       if (problems.length > 0) {
         throw new Error(formatProblems(problems));
       }
-      const data: RoadmapData = {byStatus: groupByStatus(entries)};
-      await actions.createData('entries.json', JSON.stringify(data));
+      const byStatus = groupByStatus(entries);
+      const table = Object.fromEntries(
+        STATUSES.map((status) => [status, byStatus[status].map(({id, title}) => ({id, title}))]),
+      ) as RoadmapTableData;
+      await actions.createData('table.json', JSON.stringify(table));
       await Promise.all(
         STATUSES.map((status) =>
-          actions.createData(`themes-${status}.js`, themesModuleSource(data.byStatus[status])),
+          actions.createData(`themes-${status}.js`, themesModuleSource(byStatus[status])),
         ),
       );
       actions.setGlobalData({period: parsePeriod(options.period)} satisfies RoadmapGlobalData);
@@ -59,7 +62,7 @@ export default function roadmapPlugin(context: LoadContext, options: Options): P
       // `@roadmap/<status>.md` ends in `.md` so the MDX compiler treats it as
       // a partial and merges its `toc` export into the overview's.
       const alias: Record<string, string> = {
-        '@roadmap/entries.json$': path.join(dataDir, 'entries.json'),
+        '@roadmap/table.json$': path.join(dataDir, 'table.json'),
       };
       for (const status of STATUSES) {
         alias[`@roadmap/${status}.md$`] = path.join(dataDir, `themes-${status}.js`);

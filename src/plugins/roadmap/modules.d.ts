@@ -1,5 +1,5 @@
 // Modules the roadmap plugin generates at build time (see configureWebpack).
-declare module '@roadmap/entries.json' {
-  const data: import('./types').RoadmapData;
+declare module '@roadmap/table.json' {
+  const data: import('./types').RoadmapTableData;
   export default data;
 }

@@ -18,11 +18,11 @@ export interface RoadmapEntry {
   source: string;
 }
 
-/** The data every roadmap component reads, written at build time. */
-export interface RoadmapData {
-  /** Entries grouped by status, each group in its `order`. */
-  byStatus: Record<Status, RoadmapEntry[]>;
-}
+/**
+ * What the summary table reads, written at build time: per status, in order,
+ * just the fields the table shows, so the page ships no more than it needs.
+ */
+export type RoadmapTableData = Record<Status, Pick<RoadmapEntry, 'id' | 'title'>[]>;
 
 /** The subset of a Docusaurus doc's metadata that the roadmap reads. */
 export interface DocLike {

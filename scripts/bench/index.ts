@@ -1,0 +1,255 @@
+/**
+ * Benchmarks the roadmap site against a plain Docusaurus site with the same
+ * roadmap as one page (bench/baseline), in one run, and checks the budgets.
+ *
+ *   npm run bench -- [--runs 3] [--scale 1000] [--no-scale] [--no-hmr] [--report FILE]
+ */
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {startStaticServer} from '../serve';
+import {writeEntries} from '../generate-entries';
+import {measurePage, type Weight} from './pageWeight';
+import {measureHotReload} from './hotReload';
+
+const ROOT = path.resolve(__dirname, '../..');
+const WORK = path.join(ROOT, '.tmp/bench');
+const DOCUSAURUS = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
+const RSS_REPORTER = path.join(__dirname, 'report-rss.cjs');
+
+// Files a build of this site reads; copies resolve node_modules by walking up.
+const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
+
+const {values: args} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '3'},
+    scale: {type: 'string', default: '1000'},
+    'no-scale': {type: 'boolean', default: false},
+    'no-hmr': {type: 'boolean', default: false},
+    report: {type: 'string', default: path.join(WORK, 'report.md')},
+    help: {type: 'boolean', short: 'h', default: false},
+  },
+});
+
+if (args.help) {
+  console.log(readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*|^ \* ?/gm, ''));
+  process.exit(0);
+}
+
+interface Site {
+  name: string;
+  dir: string;
+  env?: Record<string, string>;
+  /** The docusaurus binary of the site's own install. */
+  bin: string;
+}
+
+interface BuildResult {
+  seconds: number;
+  peakMb: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function log(message: string) {
+  console.error(`[bench] ${message}`);
+}
+
+/** A cold production build: no .docusaurus, no bundler cache, no output. */
+async function coldBuild(site: Site, outDir: string): Promise<BuildResult> {
+  for (const dir of ['.docusaurus', 'node_modules/.cache']) {
+    rmSync(path.join(site.dir, dir), {recursive: true, force: true});
+  }
+  rmSync(outDir, {recursive: true, force: true});
+  const rssFile = path.join(WORK, `rss-${process.pid}.txt`);
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', RSS_REPORTER, site.bin, 'build', site.dir, '--out-dir', outDir],
+      {
+        cwd: site.dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: {...process.env, ...site.env, BENCH_RSS_FILE: rssFile},
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${site.name} build failed:\n${stderr}`)),
+    );
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  return {seconds, peakMb};
+}
+
+async function weigh(outDir: string, pagePath: string): Promise<Weight> {
+  const server = await startStaticServer({dir: outDir, gzip: false});
+  try {
+    return await measurePage(server.url + pagePath);
+  } finally {
+    await server.close();
+  }
+}
+
+function prepareBaseline(dir: string) {
+  if (!existsSync(path.join(dir, 'node_modules/@docusaurus/core'))) {
+    rmSync(dir, {recursive: true, force: true});
+    cpSync(path.join(ROOT, 'bench/baseline'), dir, {recursive: true});
+    log('installing the baseline site (npm ci)...');
+    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: dir, stdio: 'inherit'});
+    if (result.status !== 0) throw new Error('npm ci failed for the baseline site');
+  }
+  rmSync(path.join(dir, 'docs/gen'), {recursive: true, force: true});
+}
+
+function copySite(dir: string) {
+  rmSync(dir, {recursive: true, force: true});
+  for (const name of SITE_FILES) {
+    cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
+  }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+async function main() {
+  const runs = Number(args.runs);
+  mkdirSync(WORK, {recursive: true});
+  const baselineDir = path.join(WORK, 'baseline');
+  prepareBaseline(baselineDir);
+  const baselineBin = path.join(baselineDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+
+  const ours: Site = {name: 'roadmap site', dir: ROOT, bin: DOCUSAURUS};
+  const baseDefault: Site = {name: 'baseline (default)', dir: baselineDir, bin: baselineBin};
+  const baseFaster: Site = {
+    name: 'baseline (faster)',
+    dir: baselineDir,
+    bin: baselineBin,
+    env: {DOCUSAURUS_FASTER: '1'},
+  };
+
+  // Interleaved, so drift in the machine's load hits every site alike.
+  const builds = new Map<Site, BuildResult[]>([
+    [ours, []],
+    [baseDefault, []],
+    [baseFaster, []],
+  ]);
+  const outDirs = new Map<Site, string>();
+  for (let run = 1; run <= runs; run++) {
+    for (const site of builds.keys()) {
+      const outDir = path.join(WORK, `out-${site.name.replace(/\W+/g, '-')}`);
+      outDirs.set(site, outDir);
+      log(`cold build ${run}/${runs}: ${site.name}`);
+      builds.get(site)!.push(await coldBuild(site, outDir));
+    }
+  }
+  const time = (site: Site) => median(builds.get(site)!.map((b) => b.seconds));
+  const peak = (site: Site) => Math.max(...builds.get(site)!.map((b) => b.peakMb));
+
+  log('weighing /roadmap in Chromium');
+  const ourWeight = await weigh(outDirs.get(ours)!, 'roadmap');
+  const baseWeight = await weigh(outDirs.get(baseFaster)!, 'roadmap');
+  const ourHome = await weigh(outDirs.get(ours)!, '');
+  const baseHome = await weigh(outDirs.get(baseFaster)!, '');
+
+  const lines: string[] = [];
+  const budgets: [string, boolean, string][] = [];
+  const budget = (name: string, value: number, limit: number, unit = '×') =>
+    budgets.push([name, value <= limit, `${value.toFixed(2)}${unit} (limit ${limit}${unit})`]);
+
+  lines.push(`# Benchmark: roadmap site vs plain Docusaurus`, '');
+  lines.push(`${runs} cold build(s) each, median; Node ${process.version}; ${new Date().toISOString()}.`, '');
+  lines.push('| Build | time (s) | peak memory (MB) | roadmap ÷ this |', '| --- | --- | --- | --- |');
+  for (const site of builds.keys()) {
+    lines.push(
+      `| ${site.name} | ${time(site).toFixed(1)} | ${peak(site).toFixed(0)} | ${site === ours ? '1.00' : ratio(time(ours), time(site))} |`,
+    );
+  }
+  budget('cold build ÷ baseline default', time(ours) / time(baseDefault), 0.3);
+  budget('cold build ÷ baseline faster', time(ours) / time(baseFaster), 1.15);
+
+  lines.push('', '| /roadmap page weight | roadmap site | baseline | ratio |', '| --- | --- | --- | --- |');
+  lines.push(`| requests | ${ourWeight.requests} | ${baseWeight.requests} | ${ratio(ourWeight.requests, baseWeight.requests)} |`);
+  for (const kind of ['html', 'js', 'css'] as const) {
+    for (const enc of ['raw', 'gzip'] as const) {
+      const a = ourWeight[enc][kind];
+      const b = baseWeight[enc][kind];
+      lines.push(`| ${kind.toUpperCase()} ${enc} (KB) | ${kb(a)} | ${kb(b)} | ${ratio(a, b)} |`);
+    }
+  }
+  lines.push(`| off-origin requests | ${ourWeight.thirdParty.length} | ${baseWeight.thirdParty.length} | |`);
+  budget('/roadmap JS gzip ÷ baseline', ourWeight.gzip.js / baseWeight.gzip.js, 1.02);
+  budget('/roadmap CSS gzip ÷ baseline', ourWeight.gzip.css / baseWeight.gzip.css, 1.02);
+  budgets.push(['no off-origin requests', ourWeight.thirdParty.length === 0, `${ourWeight.thirdParty.length}`]);
+
+  if (!args['no-scale']) {
+    const count = Number(args.scale);
+    log(`scale run: ${count} generated themes vs ${count} plain docs`);
+    const scaleSite = path.join(WORK, 'scale-site');
+    copySite(scaleSite);
+    // Only generated themes, so the count is exact.
+    rmSync(path.join(scaleSite, 'docs/roadmap'), {recursive: true});
+    writeEntries(count, path.join(scaleSite, 'docs/roadmap'));
+    writeEntries(count, path.join(baselineDir, 'docs/gen'), 'doc');
+    const scaleOurs: Site = {name: `roadmap site, ${count} themes`, dir: scaleSite, bin: DOCUSAURUS};
+    const scaleBase: Site = {...baseFaster, name: `baseline (faster), ${count} docs`};
+    const scaleOut = path.join(WORK, 'out-scale-site');
+    const scaleBaseOut = path.join(WORK, 'out-scale-baseline');
+    log(`cold build: ${scaleOurs.name}`);
+    const a = await coldBuild(scaleOurs, scaleOut);
+    log(`cold build: ${scaleBase.name}`);
+    const b = await coldBuild(scaleBase, scaleBaseOut);
+    rmSync(path.join(baselineDir, 'docs/gen'), {recursive: true, force: true});
+    const scaleWeight = await weigh(scaleOut, 'roadmap');
+    const scaleBaseWeight = await weigh(scaleBaseOut, 'roadmap');
+    const scaleHome = await weigh(scaleOut, '');
+    const scaleBaseHome = await weigh(scaleBaseOut, '');
+    const total = (w: Weight) => w.gzip.html + w.gzip.js + w.gzip.css;
+    const homeJs = (w: Weight) => w.gzip.js + w.gzip.html;
+    // Every Docusaurus page carries the route manifest, so the home page grows
+    // with any site; it must not grow more than the baseline's does.
+    const ourGrowth = homeJs(scaleHome) - homeJs(ourHome);
+    const baseGrowth = homeJs(scaleBaseHome) - homeJs(baseHome);
+    lines.push('', `| Scale: ${count} | roadmap site | baseline (faster) | ratio |`, '| --- | --- | --- | --- |');
+    lines.push(`| cold build (s) | ${a.seconds.toFixed(1)} | ${b.seconds.toFixed(1)} | ${ratio(a.seconds, b.seconds)} |`);
+    lines.push(`| peak memory (MB) | ${a.peakMb.toFixed(0)} | ${b.peakMb.toFixed(0)} | ${ratio(a.peakMb, b.peakMb)} |`);
+    lines.push(`| /roadmap HTML+JS+CSS gzip (KB) | ${kb(total(scaleWeight))} | ${kb(total(scaleBaseWeight))} | ${ratio(total(scaleWeight), total(scaleBaseWeight))} |`);
+    lines.push(`| home page HTML+JS gzip (KB) | ${kb(homeJs(scaleHome))} | ${kb(homeJs(scaleBaseHome))} | ${ratio(homeJs(scaleHome), homeJs(scaleBaseHome))} |`);
+    lines.push(`| home page growth from normal size (KB) | ${kb(ourGrowth)} | ${kb(baseGrowth)} | ${ratio(ourGrowth, baseGrowth)} |`);
+    budget(`${count} themes build ÷ baseline ${count} docs`, a.seconds / b.seconds, 1.0);
+    budget(`${count}-theme /roadmap weight ÷ baseline doc page`, total(scaleWeight) / total(scaleBaseWeight), 1.0);
+    // Roadmap data on every page (global data would do that) shows up here.
+    budget('home page growth at scale ÷ baseline home growth', ourGrowth / baseGrowth, 1.1);
+  }
+
+  if (!args['no-hmr']) {
+    log('hot reload: saving an entry in npm start until the table shows it');
+    const latencies = await measureHotReload(ROOT, 5);
+    lines.push('', '| Hot reload (npm start) | median (ms) | min | max |', '| --- | --- | --- | --- |');
+    lines.push(
+      `| entry front matter saved → table updated | ${median(latencies).toFixed(0)} | ${Math.min(...latencies).toFixed(0)} | ${Math.max(...latencies).toFixed(0)} |`,
+    );
+  }
+
+  lines.push('', '## Budgets', '');
+  for (const [name, ok, detail] of budgets) {
+    lines.push(`- ${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`);
+  }
+  const report = lines.join('\n') + '\n';
+  mkdirSync(path.dirname(args.report!), {recursive: true});
+  writeFileSync(args.report!, report);
+  console.log(report);
+  log(`report written to ${path.relative(process.cwd(), args.report!)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
