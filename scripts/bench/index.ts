@@ -9,6 +9,7 @@ import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startStaticServer} from '../serve';
+import {copySite} from '../copySite';
 import {writeEntries} from '../generate-entries';
 import {measurePage, type Weight} from './pageWeight';
 import {measureHotReload} from './hotReload';
@@ -17,9 +18,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, '.tmp/bench');
 const DOCUSAURUS = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 const RSS_REPORTER = path.join(__dirname, 'report-rss.cjs');
-
-// Files a build of this site reads; copies resolve node_modules by walking up.
-const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
 
 const {values: args} = parseArgs({
   options: {
@@ -107,13 +105,6 @@ function prepareBaseline(dir: string) {
     if (result.status !== 0) throw new Error('npm ci failed for the baseline site');
   }
   rmSync(path.join(dir, 'docs/gen'), {recursive: true, force: true});
-}
-
-function copySite(dir: string) {
-  rmSync(dir, {recursive: true, force: true});
-  for (const name of SITE_FILES) {
-    cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
-  }
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -1,11 +1,9 @@
-import {cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import {copySite} from '../../scripts/copySite';
 import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
-
-// Everything a site build reads; node_modules is found by walking up from the copy.
-const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
 
 const NEW_ENTRY = `---
 id: fixture-theme
@@ -24,9 +22,7 @@ test('adding one entry file puts it in the table, the sections and the TOC', asy
   mkdirSync(tmpRoot, {recursive: true});
   const siteCopy = mkdtempSync(path.join(tmpRoot, 'add-entry-'));
   try {
-    for (const name of SITE_FILES) {
-      cpSync(path.join(SITE_DIR, name), path.join(siteCopy, name), {recursive: true});
-    }
+    copySite(siteCopy);
     writeFileSync(path.join(siteCopy, 'docs/roadmap/fixture-theme.md'), NEW_ENTRY);
 
     buildSite(siteCopy, path.join(siteCopy, 'build'));
