@@ -4,8 +4,7 @@
  *
  *   npm run build && npm run bench:lighthouse -- [--page roadmap] [--dir build]
  */
-import {existsSync} from 'node:fs';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
