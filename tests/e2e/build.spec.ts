@@ -5,6 +5,7 @@ import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {builtPages} from '../builtPages';
 import {SITE_DIR} from '../entryFiles';
+import {guardPage} from '../guardPage';
 
 const TMP = path.join(SITE_DIR, '.tmp');
 
@@ -65,11 +66,10 @@ test('under a sub-path baseUrl every page, link and asset resolves', async ({bro
 
 test('a Content-Security-Policy that allows only this origin is set, and the page works under it', async ({
   page,
+  baseURL,
 }) => {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
+  // A CSP violation shows as a console error.
+  const check = guardPage(page, new URL(baseURL!).origin);
   await page.goto('roadmap');
   const policy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -87,5 +87,5 @@ test('a Content-Security-Policy that allows only this origin is set, and the pag
   // Client-side navigation works too.
   await page.getByRole('table').getByRole('link', {name: 'More SIGs'}).click();
   await expect(page.locator('h3#more-sigs')).toBeInViewport();
-  expect(errors).toEqual([]);
+  check();
 });

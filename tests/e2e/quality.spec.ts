@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 import {builtPages} from '../builtPages';
 import {SITE_DIR} from '../entryFiles';
+import {guardPage} from '../guardPage';
 
 const pages = builtPages(path.join(SITE_DIR, 'build'));
 
@@ -17,13 +18,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     for (const pagePath of pages) {
-      test(`/${pagePath} has no axe violations and no off-site requests`, async ({page, baseURL}) => {
-        const offSite: string[] = [];
-        const origin = new URL(baseURL!).origin;
-        page.on('request', (request) => {
-          const url = request.url();
-          if (url.startsWith('http') && new URL(url).origin !== origin) offSite.push(url);
-        });
+      test(`/${pagePath} has no axe violations, console errors or off-site requests`, async ({page, baseURL}) => {
+        const check = guardPage(page, new URL(baseURL!).origin);
         await page.goto(pagePath, {waitUntil: 'networkidle'});
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const {violations} = await new AxeBuilder({page}).analyze();
@@ -31,7 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           (v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
         );
         expect(summary).toEqual([]);
-        expect(offSite).toEqual([]);
+        check();
       });
     }
   });

@@ -1,5 +1,6 @@
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test as base, type Page} from '@playwright/test';
 import {collapseWhitespace, plainTextBlocks, readEntryFiles} from '../entryFiles';
+import {guardPage} from '../guardPage';
 
 // The source roadmap's themes, in its order.
 const NEXT = [
@@ -29,30 +30,18 @@ const OLD_ANCHORS: [string, string, 'H2' | 'H3'][] = [
   ['how-to-influence-the-roadmap', 'How to influence the roadmap', 'H2'],
 ];
 
-/** Fails the test on any console error, page error or request off 127.0.0.1. */
-function guardPage(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') {
-      problems.push(`request left 127.0.0.1: ${request.url()}`);
-    }
-  });
-  return () => expect(problems).toEqual([]);
-}
+// Every test gets `check`, which fails on console errors or off-site requests.
+const test = base.extend<{check: () => void}>({
+  check: async ({page, baseURL}, use) => {
+    await use(guardPage(page, new URL(baseURL!).origin));
+  },
+});
 
 function table(page: Page) {
   return page.getByRole('table', {name: 'Roadmap themes by status'});
 }
 
-test('the summary table lists the five next and five future themes in source order', async ({
-  page,
-}) => {
-  const check = guardPage(page);
+test('the summary table lists the five next and five future themes in source order', async ({page, check}) => {
   await page.goto('roadmap');
   const headers = table(page).locator('thead th[scope="col"] a');
   await expect(headers).toHaveText(["What's next", 'Future work']);
@@ -70,8 +59,7 @@ test('the summary table lists the five next and five future themes in source ord
   check();
 });
 
-test('each table link lands on its theme', async ({page}) => {
-  const check = guardPage(page);
+test('each table link lands on its theme', async ({page, check}) => {
   await page.goto('roadmap');
   for (const [id, title] of [...NEXT, ...FUTURE]) {
     await table(page).getByRole('link', {name: title, exact: true}).click();
@@ -85,8 +73,7 @@ test('each table link lands on its theme', async ({page}) => {
 });
 
 for (const [anchor, title, tagName] of OLD_ANCHORS) {
-  test(`the old link /roadmap#${anchor} lands on "${title}"`, async ({page}) => {
-    const check = guardPage(page);
+  test(`the old link /roadmap#${anchor} lands on "${title}"`, async ({page, check}) => {
     await page.goto(`roadmap#${anchor}`);
     const heading = page.locator(`#${anchor}`);
     await expect(heading).toHaveText(title);
@@ -96,10 +83,7 @@ for (const [anchor, title, tagName] of OLD_ANCHORS) {
   });
 }
 
-test('every theme has its full text, an edit link to its own file and a TOC entry', async ({
-  page,
-}) => {
-  const check = guardPage(page);
+test('every theme has its full text, an edit link to its own file and a TOC entry', async ({page, check}) => {
   const files = await readEntryFiles();
   expect(files).toHaveLength(NEXT.length + FUTURE.length);
   await page.goto('roadmap');
@@ -127,8 +111,7 @@ test('the table is in the server-rendered page, with JavaScript off', async ({br
   await context.close();
 });
 
-test('the home page leads to the roadmap in one click', async ({page}) => {
-  const check = guardPage(page);
+test('the home page leads to the roadmap in one click', async ({page, check}) => {
   await page.goto('./');
   await page.getByRole('link', {name: 'Read the roadmap'}).click();
   await expect(page).toHaveURL(/\/roadmap$/);
