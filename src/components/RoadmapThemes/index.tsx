@@ -1,6 +1,7 @@
 import type {ComponentType} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './styles.module.css';
 
 export interface Theme {
@@ -8,6 +9,11 @@ export interface Theme {
   title: string;
   permalink: string;
   editUrl: string | null;
+  /** Old ids: `/roadmap#<alias>` still lands on this theme. */
+  aliases: readonly string[];
+  owner: string | null;
+  tracking: string | null;
+  discussion: string | null;
   /** The entry's compiled Markdown body. */
   Content: ComponentType;
 }
@@ -21,16 +27,41 @@ export interface Props {
  * full text and a link to edit its own file. Rendered by the modules the
  * roadmap plugin generates (`@roadmap/<status>.md`).
  */
+/** Empty targets for a renamed theme's old ids, so old links still land here. */
+function AliasAnchors({aliases}: {aliases: readonly string[]}) {
+  const brokenLinks = useBrokenLinks();
+  return aliases.map((alias) => {
+    brokenLinks.collectAnchor(alias);
+    return <span key={alias} id={alias} className={styles.alias} />;
+  });
+}
+
 export default function RoadmapThemes({themes}: Props) {
   return (
     <>
-      {themes.map(({id, title, permalink, editUrl, Content}) => (
+      {themes.map(({id, title, permalink, editUrl, aliases, owner, tracking, discussion, Content}) => (
         <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
+          <AliasAnchors aliases={aliases} />
           <Heading as="h3" id={id}>
             {title}
           </Heading>
+          {owner && (
+            <p className={styles.owner}>
+              Owner: <strong>{owner}</strong>
+            </p>
+          )}
           <Content />
           <p className={styles.links}>
+            {tracking && (
+              <Link href={tracking}>
+                Tracking issue<span className="visually-hidden">: {title}</span>
+              </Link>
+            )}
+            {discussion && (
+              <Link href={discussion}>
+                Discussion<span className="visually-hidden">: {title}</span>
+              </Link>
+            )}
             {editUrl && (
               <Link href={editUrl}>
                 Edit this entry<span className="visually-hidden">: {title}</span>

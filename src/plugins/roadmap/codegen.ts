@@ -22,12 +22,11 @@ export function themesModuleSource(entries: readonly RoadmapEntry[]): string {
   const imports = entries.map(
     (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
   );
-  const themes = entries.map(
-    (entry, i) =>
-      `  {id: ${JSON.stringify(entry.id)}, title: ${JSON.stringify(entry.title)}, ` +
-      `permalink: ${JSON.stringify(entry.permalink)}, editUrl: ${JSON.stringify(entry.editUrl)}, ` +
-      `Content: Entry${i}},`,
-  );
+  const themes = entries.map((entry, i) => {
+    const {id, title, permalink, editUrl, aliases, owner, tracking, discussion} = entry;
+    const props = {id, title, permalink, editUrl, aliases, owner, tracking, discussion};
+    return `  {...${JSON.stringify(props)}, Content: Entry${i}},`;
+  });
   const toc = entries.map((entry) =>
     JSON.stringify({value: escapeHtml(entry.title), id: entry.id, level: 3}),
   );

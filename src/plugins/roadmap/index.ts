@@ -2,7 +2,8 @@ import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import * as z from 'zod';
-import {formatProblems, groupByStatus, readEntries} from './entries';
+import {checkRoadmap} from './check';
+import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {themesModuleSource} from './codegen';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
 import {STATUSES} from './statuses';
@@ -14,22 +15,43 @@ const optionsSchema = z
   .object({
     /** Plugin instance id, which Docusaurus uses to namespace generated data. */
     id: z.string().default('default'),
+    /** The docs plugin's folder, relative to the site. */
+    docsDir: z.string().min(1).default('docs'),
     /** Folder of the entry files, relative to the docs folder. */
     entriesDir: z.string().min(1).default('roadmap'),
+    /** The overview page, relative to the docs folder: entry ids must not take its anchors. */
+    overview: z.string().min(1).default('roadmap.mdx'),
+    /** The docs plugin's tags file, relative to the docs folder. */
+    tagsFile: z.string().min(1).default('tags.yml'),
     /** The roadmap's current period, e.g. `2022-Q3`. */
     period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
   })
   .strict();
 
 export type PluginOptions = z.input<typeof optionsSchema>;
-type Options = z.output<typeof optionsSchema>;
+export type Options = z.output<typeof optionsSchema>;
 
 /** What every page can read with `usePluginData('roadmap')`: kept tiny on purpose. */
 export interface RoadmapGlobalData {
   period: Period;
 }
 
-export default function roadmapPlugin(context: LoadContext, options: Options): Plugin {
+export default async function roadmapPlugin(
+  context: LoadContext,
+  options: Options,
+): Promise<Plugin> {
+  const check = async () => {
+    // The same check as `npm run roadmap:check`, on the files as written.
+    const result = await checkRoadmap({siteDir: context.siteDir, ...options});
+    if (result.problems.length > 0) {
+      throw new Error(formatProblems(result.problems));
+    }
+    return result.entries;
+  };
+  // Once before any content loads, so our messages come before the docs
+  // plugin trips over the same files (e.g. on a duplicate id) ...
+  await check();
+
   // Generated modules are imported through these aliases (see configureWebpack).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, 'default');
 
@@ -41,10 +63,8 @@ export default function roadmapPlugin(context: LoadContext, options: Options): P
         | DocsContent
         | undefined;
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
-      const {entries, problems} = readEntries(docs, options.entriesDir);
-      if (problems.length > 0) {
-        throw new Error(formatProblems(problems));
-      }
+      // ... and again on every reload of `npm start`.
+      const entries = toRoadmapEntries(await check(), docs);
       const byStatus = groupByStatus(entries);
       const table = Object.fromEntries(
         STATUSES.map((status) => [status, byStatus[status].map(({id, title}) => ({id, title}))]),
@@ -70,6 +90,11 @@ export default function roadmapPlugin(context: LoadContext, options: Options): P
       return {resolve: {alias}};
     },
   };
+}
+
+/** The plugin's options with their defaults, as the plugin sees them. */
+export function resolveOptions(options: PluginOptions): Options {
+  return optionsSchema.parse(options);
 }
 
 export function validateOptions({

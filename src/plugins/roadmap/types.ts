@@ -8,6 +8,15 @@ export interface RoadmapEntry {
   status: Status;
   order: number;
   tags: string[];
+  /** Old ids that still lead to this theme. */
+  aliases: string[];
+  owner: string | null;
+  /** URL of the tracking issue or epic. */
+  tracking: string | null;
+  /** URL of the discussion. */
+  discussion: string | null;
+  /** `YYYY-MM-DD`. */
+  lastReviewed: string | null;
   /** URL of the theme's own page. */
   permalink: string;
   /** URL that opens the theme's file in GitHub's editor. */
@@ -36,6 +45,8 @@ export interface DocLike {
 export interface Problem {
   /** Path from the site root. */
   file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
   field?: string;
   message: string;
 }

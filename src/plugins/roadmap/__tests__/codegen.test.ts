@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {themesModuleSource} from '../codegen';
-import {groupByStatus, readEntries} from '../entries';
-import {FIXTURE_SITE, loadFixtureDocs} from './loadFixture';
+import {groupByStatus} from '../entries';
+import {loadFixtureEntries} from './loadFixture';
 
 describe('themesModuleSource', async () => {
-  const {entries} = readEntries(await loadFixtureDocs(FIXTURE_SITE), 'roadmap');
+  const {entries} = await loadFixtureEntries();
   const next = groupByStatus(entries).next;
   const source = themesModuleSource(next);
 

@@ -1,6 +1,10 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import yaml from 'js-yaml';
+import {checkRoadmap} from '../check';
+import {toRoadmapEntries} from '../entries';
+import {parseEntrySource, type EntrySource} from '../source';
 import type {DocLike} from '../types';
 
 /**
@@ -39,24 +43,41 @@ export async function loadFixtureDocs(siteDir: string): Promise<DocLike[]> {
 
 export const FIXTURE_SITE = path.join(__dirname, '__fixtures__', 'site');
 
-/** A valid entry's doc metadata, to vary one field at a time. */
-export function entryDoc(
+/** The fixture site's files, as the plugin is configured to read them. */
+export const FIXTURE_FILES = {
+  siteDir: FIXTURE_SITE,
+  docsDir: 'docs',
+  entriesDir: 'roadmap',
+  overview: 'roadmap.mdx',
+  tagsFile: 'tags.yml',
+};
+
+/** The fixture site's entries, checked and joined with their doc metadata. */
+export async function loadFixtureEntries() {
+  const {entries, problems} = await checkRoadmap(FIXTURE_FILES);
+  return {entries: toRoadmapEntries(entries, await loadFixtureDocs(FIXTURE_SITE)), problems};
+}
+
+/**
+ * One entry file as written on disk: a valid entry named `name`, with
+ * `frontMatter` changing or (with `undefined`) removing keys.
+ */
+export function entrySource(
   name: string,
-  frontMatter: Record<string, unknown>,
-  entriesDir = 'roadmap',
-): DocLike {
-  return {
-    source: `@site/docs/${entriesDir}/${name}.md`,
-    sourceDirName: entriesDir,
-    permalink: `/${entriesDir}/${name}`,
-    editUrl: null,
-    frontMatter: {
-      id: name,
-      title: `Title of ${name}`,
-      summary: `Summary of ${name}.`,
-      tags: ['next'],
-      order: 1,
-      ...frontMatter,
-    },
+  frontMatter: Record<string, unknown> = {},
+  body = `The body of ${name}.\n`,
+): Promise<EntrySource> {
+  const data: Record<string, unknown> = {
+    id: name,
+    title: `Title of ${name}`,
+    summary: `Summary of ${name}.`,
+    tags: ['next'],
+    order: 1,
+    ...frontMatter,
   };
+  for (const key of Object.keys(data)) {
+    if (data[key] === undefined) delete data[key];
+  }
+  const raw = `---\n${yaml.dump(data)}---\n\n${body}`;
+  return parseEntrySource(`docs/roadmap/${name}.md`, raw);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {validateEntryFrontMatter} from '../schema';
+import {ENTRY_KEYS, entryJsonSchema, validateEntryFrontMatter} from '../schema';
 
 const valid = {
   id: 'backend-services-mvp',
@@ -14,6 +14,18 @@ describe('validateEntryFrontMatter', () => {
   it('accepts a complete entry', () => {
     const result = validateEntryFrontMatter(valid);
     assert.equal(result.success, true);
+  });
+
+  it('accepts every optional field', () => {
+    const result = validateEntryFrontMatter({
+      ...valid,
+      aliases: ['backend-system'],
+      owner: 'Backend maintainers',
+      tracking: 'https://github.com/backstage/backstage/issues/11611',
+      discussion: 'https://github.com/backstage/backstage/discussions/1',
+      last_reviewed: '2022-07-01',
+    });
+    assert.deepEqual(result.success ? result.data.aliases : result.problems, ['backend-system']);
   });
 
   // Each row: what changes, the field blamed, and words the message must say.
@@ -30,7 +42,18 @@ describe('validateEntryFrontMatter', () => {
     ['order not a number', {order: 'first'}, 'order', /^must be a whole number.*\(got "first"\)/],
     ['order zero', {order: 0}, 'order', /≥ 1 \(got 0\)/],
     ['fractional order', {order: 1.5}, 'order', /whole number/],
-    ['unknown key', {titel: 'x'}, 'titel', /not a known key/],
+    ['typo of a key', {sumary: 'x'}, 'sumary', /not a known key; did you mean "summary"\?/],
+    ['typo of an optional key', {trackng: 'x'}, 'trackng', /did you mean "tracking"\?/],
+    ['unknown key', {colour: 'red'}, 'colour', /not a known key \(known keys: id, title, .*\)/],
+    ['MDX switch', {mdx: {format: 'mdx'}}, 'mdx', /switch the entry to MDX.*remove it/],
+    ['tracking not a URL', {tracking: 'issue 12'}, 'tracking', /full https:\/\/ URL .*\(got "issue 12"\)/],
+    ['tracking not http(s)', {tracking: 'javascript:alert(1)'}, 'tracking', /https:\/\/ URL/],
+    ['discussion a bare host', {discussion: 'https://localhost'}, 'discussion', /https:\/\/ URL/],
+    ['impossible date', {last_reviewed: '2022-02-30'}, 'last_reviewed', /real date written YYYY-MM-DD.*\(got "2022-02-30"\)/],
+    ['date in another format', {last_reviewed: '07/01/2022'}, 'last_reviewed', /YYYY-MM-DD/],
+    ['alias not kebab-case', {aliases: ['Old Id']}, 'aliases', /kebab-case.*\(got \["Old Id"\]\)/],
+    ['aliases not a list', {aliases: 'old-id'}, 'aliases', /must be a list of old kebab-case ids/],
+    ['empty owner', {owner: ' '}, 'owner', /must not be empty/],
   ];
   for (const [name, change, field, message] of invalid) {
     it(`rejects ${name}, naming "${field}"`, () => {
@@ -46,4 +69,26 @@ describe('validateEntryFrontMatter', () => {
       assert.match(problem.message, message);
     });
   }
+});
+
+describe('entryJsonSchema', () => {
+  const schema = entryJsonSchema() as {
+    required: string[];
+    additionalProperties: boolean;
+    properties: Record<string, Record<string, unknown>>;
+  };
+
+  it('requires the same keys as the schema and allows no others', () => {
+    assert.deepEqual(schema.required, ['id', 'title', 'summary', 'tags', 'order']);
+    assert.equal(schema.additionalProperties, false);
+    assert.deepEqual(Object.keys(schema.properties), ENTRY_KEYS);
+  });
+
+  it('carries formats and the one-status rule for editors', () => {
+    assert.equal(schema.properties.tracking!.format, 'uri');
+    assert.equal(schema.properties.last_reviewed!.format, 'date');
+    assert.deepEqual(schema.properties.tags!.contains, {enum: ['next', 'future', 'shipped']});
+    assert.equal(schema.properties.tags!.maxContains, 1);
+    assert.match(String(schema.properties.id!.description), /anchor/);
+  });
 });

@@ -1,0 +1,223 @@
+import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import {findUnsafeMarkup, headingAnchors, type HeadingAnchor} from './markdown';
+import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
+import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
+import {STATUSES, STATUS_SECTIONS, isStatus, type Status} from './statuses';
+import type {Problem} from './types';
+
+/** One entry that passed its own checks, with its validated front matter. */
+export interface CheckedEntry {
+  source: EntrySource;
+  data: EntryFrontMatter;
+  status: Status;
+}
+
+/** What the entries are checked against, besides themselves. */
+export interface CheckContext {
+  /** The overview page, whose heading anchors entry ids must not take. */
+  overview?: {file: string; anchors: readonly HeadingAnchor[]};
+  /** Tags declared in the docs' tags file, or undefined to skip that check. */
+  declaredTags?: {file: string; tags: ReadonlySet<string>};
+}
+
+function checkOne(source: EntrySource, context: CheckContext, problems: Problem[]) {
+  const {file} = source;
+  const at = (field?: string) => (field ? (source.keyLines[field] ?? 1) : 1);
+  if (source.parseError) {
+    problems.push({file, line: 1, message: `front matter is not valid YAML: ${source.parseError}`});
+    return undefined;
+  }
+  if (file.endsWith('.mdx')) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'is an MDX file; entries are plain Markdown (MDX can run code), rename it to .md and remove any JSX',
+    });
+  }
+  const result = validateEntryFrontMatter(source.frontMatter);
+  if (!result.success) {
+    problems.push(...result.problems.map((p) => ({file, line: at(p.field), ...p})));
+  }
+  if (context.declaredTags && Array.isArray(source.frontMatter.tags)) {
+    const {file: tagsFile, tags: declared} = context.declaredTags;
+    for (const tag of source.frontMatter.tags) {
+      if (typeof tag === 'string' && !declared.has(tag) && !isStatus(tag)) {
+        problems.push({
+          file,
+          line: at('tags'),
+          field: 'tags',
+          message: `has tag "${tag}", which is not declared in ${tagsFile}; declare it there or use one of: ${[...declared].join(', ')}`,
+        });
+      }
+    }
+  }
+  if (source.body.trim() === '') {
+    problems.push({
+      file,
+      line: source.bodyLine,
+      message:
+        'has no text below the front matter: say what the theme delivers and why, in a paragraph or two',
+    });
+  }
+  for (const problem of findUnsafeMarkup(source.body)) {
+    problems.push({file, line: source.bodyLine + problem.line - 1, message: problem.message});
+  }
+  if (!result.success) {
+    return undefined;
+  }
+  return {source, data: result.data, status: result.data.tags.find(isStatus)!};
+}
+
+/** Who holds an anchor on the overview page, for collision messages. */
+interface Claim {
+  file: string;
+  what: string;
+}
+
+function describeClaim({file, what}: Claim): string {
+  if (what === 'id') return `the id of ${file}`;
+  if (what === 'alias') return `an alias of ${file}`;
+  return `the anchor of ${what} in ${file}`;
+}
+
+/**
+ * Anchors on the overview page must be unique: each entry's id and aliases,
+ * the overview's own headings and the headings inside entry bodies.
+ */
+function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const claims = new Map<string, Claim>();
+  for (const status of STATUSES) {
+    const {anchor, label} = STATUS_SECTIONS[status];
+    claims.set(anchor, {file: context.overview?.file ?? 'the overview', what: `section "${label}"`});
+  }
+  for (const heading of context.overview?.anchors ?? []) {
+    claims.set(heading.anchor, {file: context.overview!.file, what: `heading "${heading.text}"`});
+  }
+  const claim = (anchor: string, owner: Claim, onTaken: (taken: Claim) => void) => {
+    const taken = claims.get(anchor);
+    if (taken) {
+      onTaken(taken);
+    } else {
+      claims.set(anchor, owner);
+    }
+  };
+  const ordered = [...entries].sort((a, b) => a.source.file.localeCompare(b.source.file));
+  for (const {source, data} of ordered) {
+    const {file, keyLines} = source;
+    claim(data.id, {file, what: 'id'}, (taken) =>
+      problems.push({
+        file,
+        line: keyLines.id ?? 1,
+        field: 'id',
+        message:
+          taken.what === 'id'
+            ? `"${data.id}" is already ${describeClaim(taken)}; ids must be unique, pick another`
+            : `"${data.id}" is already ${describeClaim(taken)}; pick another id`,
+      }),
+    );
+  }
+  for (const {source, data} of ordered) {
+    const {file, keyLines} = source;
+    for (const alias of data.aliases ?? []) {
+      claim(alias, {file, what: 'alias'}, (taken) =>
+        problems.push({
+          file,
+          line: keyLines.aliases ?? 1,
+          field: 'aliases',
+          message: `"${alias}" is already ${describeClaim(taken)}; an old id can lead to one theme only, remove it`,
+        }),
+      );
+    }
+  }
+  for (const {source} of ordered) {
+    for (const heading of headingAnchors(source.body)) {
+      claim(heading.anchor, {file: source.file, what: `heading "${heading.text}"`}, (taken) =>
+        problems.push({
+          file: source.file,
+          line: source.bodyLine + heading.line - 1,
+          message: `heading "${heading.text}" gets the anchor #${heading.anchor}, which is already ${describeClaim(taken)} on the overview page; give the heading its own anchor with {#another-id} after its text`,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+function findOrderConflicts(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byOrder = new Map<string, CheckedEntry>();
+  for (const entry of [...entries].sort((a, b) => a.source.file.localeCompare(b.source.file))) {
+    const key = `${entry.status}:${entry.data.order}`;
+    const same = byOrder.get(key);
+    if (same) {
+      problems.push({
+        file: entry.source.file,
+        line: entry.source.keyLines.order ?? 1,
+        field: 'order',
+        message: `${entry.data.order} is already used by ${same.source.file} in status "${entry.status}"; give each entry of a status its own order`,
+      });
+    } else {
+      byOrder.set(key, entry);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks every entry file, then the entries against each other and the
+ * overview. Reports every problem found, never just the first.
+ */
+export function checkEntrySources(
+  sources: readonly EntrySource[],
+  context: CheckContext = {},
+): {entries: CheckedEntry[]; problems: Problem[]} {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  for (const source of sources) {
+    const entry = checkOne(source, context, problems);
+    if (entry) {
+      entries.push(entry);
+    }
+  }
+  problems.push(...findAnchorCollisions(entries, context), ...findOrderConflicts(entries));
+  return {entries, problems};
+}
+
+export interface RoadmapFiles extends RoadmapPaths {
+  /** The overview page, relative to the docs folder (e.g. `roadmap.mdx`). */
+  overview?: string;
+  /** The docs plugin's tags file, relative to the docs folder (e.g. `tags.yml`). */
+  tagsFile?: string;
+}
+
+/** Reads the entries, overview and tags file from disk and checks them. */
+export async function checkRoadmap(files: RoadmapFiles) {
+  const {siteDir, docsDir} = files;
+  const sitePath = (name: string) => path.posix.join(docsDir.split(path.sep).join('/'), name);
+  const context: CheckContext = {};
+  if (files.overview) {
+    const overviewPath = path.join(siteDir, docsDir, files.overview);
+    if (existsSync(overviewPath)) {
+      context.overview = {
+        file: sitePath(files.overview),
+        anchors: headingAnchors(await readFile(overviewPath, 'utf8')),
+      };
+    }
+  }
+  if (files.tagsFile) {
+    const tagsPath = path.join(siteDir, docsDir, files.tagsFile);
+    if (existsSync(tagsPath)) {
+      const declared = yaml.load(await readFile(tagsPath, 'utf8'));
+      context.declaredTags = {
+        file: sitePath(files.tagsFile),
+        tags: new Set(declared && typeof declared === 'object' ? Object.keys(declared) : []),
+      };
+    }
+  }
+  return checkEntrySources(await loadEntrySources(files), context);
+}
