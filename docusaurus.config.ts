@@ -1,8 +1,8 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {PluginOptions as RoadmapOptions} from './src/plugins/roadmap';
 import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
+import roadmapOptions from './roadmap.config';
 
 // The repository this site's files live in: edit links point at it. GitHub
 // Actions sets GITHUB_REPOSITORY, so a fork's deploy links to the fork.
@@ -13,9 +13,6 @@ const branch = process.env.ROADMAP_BRANCH ?? 'main';
 // Where the site is served; GitHub Pages project sites need a sub-path baseUrl.
 const url = process.env.SITE_URL ?? 'https://backstage.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
-
-// Entries live in docs/<entriesDir>/, one Markdown file per theme.
-const entriesDir = 'roadmap';
 
 const config = {
   title: 'Backstage Roadmap',
@@ -50,10 +47,10 @@ const config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          sidebarItemsGenerator: roadmapSidebarItemsGenerator(entriesDir),
+          sidebarItemsGenerator: roadmapSidebarItemsGenerator(roadmapOptions.entriesDir),
           editUrl: `${repositoryUrl}/edit/${branch}/`,
           // Status tags are declared in docs/tags.yml; any other tag fails the build.
-          tags: 'tags.yml',
+          tags: roadmapOptions.tagsFile,
           onInlineTags: 'throw',
           showLastUpdateTime: false,
         },
@@ -66,10 +63,7 @@ const config = {
   plugins: [
     // Content-Security-Policy meta tag on every built page: this origin only.
     './src/plugins/csp/index.ts',
-    [
-      './src/plugins/roadmap/index.ts',
-      {entriesDir, period: '2022-Q3'} satisfies RoadmapOptions,
-    ],
+    ['./src/plugins/roadmap/index.ts', roadmapOptions],
   ],
 
   themeConfig: {

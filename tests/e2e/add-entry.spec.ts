@@ -11,6 +11,10 @@ title: Fixture theme
 summary: A theme added by a test, to show one new file is all it takes.
 tags: [next]
 order: 99
+owner: SIG Fixtures
+tracking: https://github.com/backstage/backstage/issues/1
+discussion: https://github.com/backstage/backstage/discussions/2
+aliases: [old-fixture-theme]
 ---
 
 This body was written by the add-entry test.
@@ -46,6 +50,19 @@ test('adding one entry file puts it in the table, the sections and the TOC', asy
       /\/edit\/[^/]+\/docs\/roadmap\/fixture-theme\.md$/,
     );
     await expect(page.locator('.table-of-contents a[href="#fixture-theme"]')).toHaveText('Fixture theme');
+
+    // The optional fields reach the reader.
+    await expect(section).toContainText('Owner: SIG Fixtures');
+    await expect(section.getByRole('link', {name: 'Tracking issue: Fixture theme'})).toHaveAttribute(
+      'href',
+      'https://github.com/backstage/backstage/issues/1',
+    );
+    await expect(section.getByRole('link', {name: 'Discussion: Fixture theme'})).toHaveAttribute(
+      'href',
+      'https://github.com/backstage/backstage/discussions/2',
+    );
+    // The old id is a target inside the renamed theme's section.
+    await expect(section.locator('#old-fixture-theme')).toHaveCount(1);
     await context.close();
   } finally {
     rmSync(siteCopy, {recursive: true, force: true});

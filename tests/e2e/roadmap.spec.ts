@@ -12,7 +12,7 @@ const NEXT = [
 ];
 const FUTURE = [
   ['ease-of-onboarding', 'Ease of onboarding'],
-  ['composable-homepage', 'Composable Homepage 1.0'],
+  ['composable-homepage-10', 'Composable Homepage 1.0'],
   ['creator-experience', 'Creator experience'],
   ['graphql-support', 'GraphQL support'],
   ['telemetry', 'Telemetry'],

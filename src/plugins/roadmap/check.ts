@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {findUnsafeMarkup, headingAnchors, type HeadingAnchor} from './markdown';
+import {findUnsafeMarkup, headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
 import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
 import {STATUSES, STATUS_SECTIONS, isStatus, type Status} from './statuses';
@@ -13,6 +13,8 @@ export interface CheckedEntry {
   source: EntrySource;
   data: EntryFrontMatter;
   status: Status;
+  /** Anchors of the headings inside the entry's text. */
+  headings: HeadingAnchor[];
 }
 
 /** What the entries are checked against, besides themselves. */
@@ -63,13 +65,19 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
         'has no text below the front matter: say what the theme delivers and why, in a paragraph or two',
     });
   }
-  for (const problem of findUnsafeMarkup(source.body)) {
+  const tree = parseMarkdown(source.body);
+  for (const problem of findUnsafeMarkup(source.body, tree)) {
     problems.push({file, line: source.bodyLine + problem.line - 1, message: problem.message});
   }
   if (!result.success) {
     return undefined;
   }
-  return {source, data: result.data, status: result.data.tags.find(isStatus)!};
+  return {
+    source,
+    data: result.data,
+    status: result.data.tags.find(isStatus)!,
+    headings: headingAnchors(source.body, tree),
+  };
 }
 
 /** Who holds an anchor on the overview page, for collision messages. */
@@ -109,17 +117,30 @@ function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckCo
   const ordered = [...entries].sort((a, b) => a.source.file.localeCompare(b.source.file));
   for (const {source, data} of ordered) {
     const {file, keyLines} = source;
-    claim(data.id, {file, what: 'id'}, (taken) =>
-      problems.push({
-        file,
-        line: keyLines.id ?? 1,
-        field: 'id',
-        message:
-          taken.what === 'id'
-            ? `"${data.id}" is already ${describeClaim(taken)}; ids must be unique, pick another`
-            : `"${data.id}" is already ${describeClaim(taken)}; pick another id`,
-      }),
-    );
+    claim(data.id, {file, what: 'id'}, (taken) => {
+      if (taken.what !== 'id') {
+        problems.push({
+          file,
+          line: keyLines.id ?? 1,
+          field: 'id',
+          message: `"${data.id}" is already ${describeClaim(taken)}; pick another id`,
+        });
+        return;
+      }
+      // Blame both files: either may be the one a pull request changed.
+      const other = entries.find((e) => e.source.file === taken.file)!.source;
+      for (const [one, two] of [
+        [other, source],
+        [source, other],
+      ] as const) {
+        problems.push({
+          file: one.file,
+          line: one.keyLines.id ?? 1,
+          field: 'id',
+          message: `"${data.id}" is also the id of ${two.file}; ids must be unique, rename one of them`,
+        });
+      }
+    });
   }
   for (const {source, data} of ordered) {
     const {file, keyLines} = source;
@@ -134,8 +155,8 @@ function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckCo
       );
     }
   }
-  for (const {source} of ordered) {
-    for (const heading of headingAnchors(source.body)) {
+  for (const {source, headings} of ordered) {
+    for (const heading of headings) {
       claim(heading.anchor, {file: source.file, what: `heading "${heading.text}"`}, (taken) =>
         problems.push({
           file: source.file,
@@ -195,8 +216,10 @@ export interface RoadmapFiles extends RoadmapPaths {
   tagsFile?: string;
 }
 
-/** Reads the entries, overview and tags file from disk and checks them. */
-export async function checkRoadmap(files: RoadmapFiles) {
+/** Reads the entries, and what they are checked against, from disk. */
+export async function loadRoadmap(
+  files: RoadmapFiles,
+): Promise<{sources: EntrySource[]; context: CheckContext}> {
   const {siteDir, docsDir} = files;
   const sitePath = (name: string) => path.posix.join(docsDir.split(path.sep).join('/'), name);
   const context: CheckContext = {};
@@ -219,5 +242,11 @@ export async function checkRoadmap(files: RoadmapFiles) {
       };
     }
   }
-  return checkEntrySources(await loadEntrySources(files), context);
+  return {sources: await loadEntrySources(files), context};
+}
+
+/** Reads the entries, overview and tags file from disk and checks them. */
+export async function checkRoadmap(files: RoadmapFiles) {
+  const {sources, context} = await loadRoadmap(files);
+  return checkEntrySources(sources, context);
 }

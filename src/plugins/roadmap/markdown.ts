@@ -1,14 +1,11 @@
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import type {Element, Root as HastRoot} from 'hast';
-import {raw} from 'hast-util-raw';
 import type {Root} from 'mdast';
-import {toHast} from 'mdast-util-to-hast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {VFile} from 'vfile';
 
 /** A problem in a Markdown body, at a 1-based line of that body. */
 export interface MarkdownProblem {
@@ -111,17 +108,15 @@ function checkElement(element: Element, report: (message: string) => void): void
 }
 
 const MDX_ESM = /^(?:import|export)[\s{*'"]/;
-const JSX_TAG = /^<\/?[A-Z]/;
+const JSX_TAG = /^<[A-Z]/;
 
 /**
  * Finds markup that would run or embed code, checked on the page as the
  * build renders it (raw HTML parsed the way `rehype-raw` parses it), plus
  * MDX syntax, which entries do not support.
  */
-export function findUnsafeMarkup(markdown: string): MarkdownProblem[] {
+export function findUnsafeMarkup(markdown: string, tree = parseMarkdown(markdown)): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
-  const tree = parseMarkdown(markdown);
-
   for (const node of tree.children) {
     if (node.type === 'paragraph' && MDX_ESM.test(toString(node))) {
       problems.push({
@@ -131,7 +126,9 @@ export function findUnsafeMarkup(markdown: string): MarkdownProblem[] {
       });
     }
   }
+  let hasHtml = false;
   visit(tree, 'html', (node) => {
+    hasHtml = true;
     if (JSX_TAG.test(node.value.trimStart())) {
       problems.push({
         line: node.position?.start.line ?? 1,
@@ -140,15 +137,35 @@ export function findUnsafeMarkup(markdown: string): MarkdownProblem[] {
     }
   });
 
-  const hast = raw(toHast(tree, {allowDangerousHtml: true}) as HastRoot, {
-    file: new VFile(markdown),
-  });
-  visit(hast, 'element', (element) => {
-    checkElement(element, (message) =>
-      problems.push({line: element.position?.start.line ?? 1, message}),
-    );
-  });
+  const report = (element: Element, line: number | undefined) =>
+    checkElement(element, (message) => problems.push({line: line ?? 1, message}));
+  if (hasHtml) {
+    // Raw HTML: look at the elements exactly as rehype-raw will build them.
+    // Loaded only here: most entries have no HTML, and parse5 is slow to load.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const {raw} = require('hast-util-raw') as typeof import('hast-util-raw');
+    const {toHast} = require('mdast-util-to-hast') as typeof import('mdast-util-to-hast');
+    const {VFile} = require('vfile') as typeof import('vfile');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const hast = raw(toHast(tree, {allowDangerousHtml: true}) as HastRoot, {
+      file: new VFile(markdown),
+    });
+    visit(hast, 'element', (element) => report(element, element.position?.start.line));
+  } else {
+    // Plain Markdown: only link, image and definition URLs can carry script.
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'definition') {
+        report(asElement('a', 'href', node.url), node.position?.start.line);
+      } else if (node.type === 'image') {
+        report(asElement('img', 'src', node.url), node.position?.start.line);
+      }
+    });
+  }
   return problems.sort((a, b) => a.line - b.line);
+}
+
+function asElement(tagName: string, property: string, url: string): Element {
+  return {type: 'element', tagName, properties: {[property]: url}, children: []};
 }
 
 export interface HeadingAnchor {
@@ -158,10 +175,10 @@ export interface HeadingAnchor {
 }
 
 /** The anchors Docusaurus gives a Markdown file's headings (`{#id}` honoured). */
-export function headingAnchors(markdown: string): HeadingAnchor[] {
+export function headingAnchors(markdown: string, tree = parseMarkdown(markdown)): HeadingAnchor[] {
   const slugger = createSlugger();
   const anchors: HeadingAnchor[] = [];
-  visit(parseMarkdown(markdown), 'heading', (heading) => {
+  visit(tree, 'heading', (heading) => {
     const {text, id} = parseMarkdownHeadingId(toString(heading));
     anchors.push({anchor: id ?? slugger.slug(text), text, line: heading.position?.start.line ?? 1});
   });

@@ -24,7 +24,7 @@ const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)\s*:(.*)$/;
  * Splits a file into front-matter lines and body, remembering where each key
  * is so problems can point at the exact line (and GitHub at the diff line).
  */
-function locate(raw: string): Pick<EntrySource, 'body' | 'bodyLine' | 'keyLines'> & {
+export function splitFrontMatter(raw: string): Pick<EntrySource, 'body' | 'bodyLine' | 'keyLines'> & {
   rawValues: Record<string, string>;
 } {
   const lines = raw.split(/\r?\n/);
@@ -57,7 +57,7 @@ function unquote(text: string): string {
  * check sees exactly what the build sees.
  */
 export async function parseEntrySource(file: string, raw: string): Promise<EntrySource> {
-  const {body, bodyLine, keyLines, rawValues} = locate(raw);
+  const {body, bodyLine, keyLines, rawValues} = splitFrontMatter(raw);
   let frontMatter: Record<string, unknown>;
   try {
     ({frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent: raw}));

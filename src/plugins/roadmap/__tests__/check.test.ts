@@ -122,7 +122,8 @@ describe('anchor and order conflicts', () => {
   it('rejects two entries with the same id, naming both files', async () => {
     const problems = await problemsOf(entrySource('a', {id: 'same'}), entrySource('b', {id: 'same', order: 2}));
     assert.deepEqual(problems, [
-      ['docs/roadmap/b.md:2', 'id', '"same" is already the id of docs/roadmap/a.md; ids must be unique, pick another'],
+      ['docs/roadmap/a.md:2', 'id', '"same" is also the id of docs/roadmap/b.md; ids must be unique, rename one of them'],
+      ['docs/roadmap/b.md:2', 'id', '"same" is also the id of docs/roadmap/a.md; ids must be unique, rename one of them'],
     ]);
   });
 

@@ -33,7 +33,7 @@ describe('findUnsafeMarkup', () => {
     ['an upper-case handler', '<div onClick="alert(1)">x</div>', 1, /onclick attribute on <div>/],
     ['a javascript: link', 'Click [here](javascript:alert(1)).', 1, /href="javascript:alert\(1\)" on <a>: a javascript: URL runs script/],
     ['an obfuscated javascript: URL', '<a href=" JaVa\tScRiPt:alert(1)">x</a>', 1, /javascript: URL/],
-    ['a javascript: reference definition', '[x]\n\n[x]: javascript:alert(1)', 1, /javascript: URL/],
+    ['a javascript: reference definition', '[x]\n\n[x]: javascript:alert(1)', 3, /javascript: URL/],
     ['a data: page', '[x](data:text/html;base64,PHNjcmlwdD4=)', 1, /data: URL can carry a whole page/],
     ['a style element', '<style>body{display:none}</style>', 1, /<style> .*restyles/],
     ['an MDX import', 'import Tabs from \'@theme/Tabs\';\n\nText.', 1, /MDX import\/export is not supported/],

@@ -1,0 +1,17 @@
+import type {PluginOptions} from './src/plugins/roadmap';
+
+/**
+ * The roadmap plugin's options, in their own file so that both
+ * docusaurus.config.ts and `npm run roadmap:*` read the same values.
+ * Paths are relative to the docs folder.
+ */
+export default {
+  // One Markdown file per theme lives in docs/<entriesDir>/.
+  entriesDir: 'roadmap',
+  // The overview page: entry ids must not take its heading anchors.
+  overview: 'roadmap.mdx',
+  // The docs plugin's tags file, where every tag an entry uses is declared.
+  tagsFile: 'tags.yml',
+  // The quarter "What's next" covers; the site renders it in words.
+  period: '2022-Q3',
+} satisfies PluginOptions;

@@ -1,0 +1,303 @@
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
+import {formatProblems} from '../../src/plugins/roadmap/entries';
+import {idFromTitle} from '../../src/plugins/roadmap/ids';
+import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
+import {headingAnchors} from '../../src/plugins/roadmap/markdown';
+import {parseEntrySource} from '../../src/plugins/roadmap/source';
+import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
+import type {Problem} from '../../src/plugins/roadmap/types';
+import {githubAnnotations} from './annotations';
+import {entryFileContent} from './entryFile';
+import {importRoadmap} from './importRoadmap';
+
+/** Exit codes: what scripts and CI can rely on. */
+export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
+
+class UsageError extends Error {}
+
+const COMMON_OPTIONS = {
+  'site-dir': {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+} satisfies ParseArgsConfig['options'];
+
+const HELP = {
+  main: `Usage: npm run roadmap -- <command> [options]
+
+Commands:
+  check     Validate every roadmap entry, with the same code as the build
+  new       Write a new, valid entry file
+  import    Turn a single-file roadmap into entry files and an overview
+
+Run "npm run roadmap -- <command> --help" for a command's options.
+Exit codes: 0 success, 1 problems found, 2 wrong usage.`,
+  check: `Usage: npm run roadmap:check [-- --site-dir <dir>]
+
+Validates every entry file (front matter, text, unsafe markup, ids and
+anchors) and prints every problem at once, with file and line. With
+GITHUB_ACTIONS set, also prints them as annotations on the pull request.
+
+Options:
+  --site-dir <dir>  The Docusaurus site (default: the current directory)
+  -h, --help        Show this help
+
+Exit codes: 0 all entries valid, 1 problems found, 2 wrong usage.`,
+  new: `Usage: npm run roadmap:new -- "<title>" --status <status> [options]
+
+Writes docs/<entries>/<id>.md with valid front matter, at the end of its
+status, and prints its path. Refuses an id that is taken.
+
+Options:
+  --status <status>     ${STATUSES.join(', ')} (required)
+  --id <id>             Kebab-case id (default: from the title)
+  --summary <text>      One line that says what the theme delivers (default: the title)
+  --owner <name>        Person, team or special interest group
+  --tracking <url>      Tracking issue or epic
+  --discussion <url>    Discussion
+  --order <n>           Position within its status (default: after the last)
+  --site-dir <dir>      The Docusaurus site (default: the current directory)
+  -h, --help            Show this help
+
+Exit codes: 0 written, 1 refused (the entry would be invalid), 2 wrong usage.`,
+  import: `Usage: npm run roadmap:import -- <roadmap.md> [--out <dir>] [--force]
+
+Reads a single-file roadmap (intro, summary table, "What's next" with ###
+themes, "Future work" bullets with a bold lead, other sections), writes one
+entry file per theme and the overview page, and reports where the old file
+contradicted itself (drift).
+
+Options:
+  --out <dir>       Docs folder to write into (default: the site's docs folder)
+  --force           Overwrite files that exist
+  --site-dir <dir>  The Docusaurus site (default: the current directory)
+  -h, --help        Show this help
+
+Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
+};
+
+interface Site {
+  siteDir: string;
+  options: Options;
+}
+
+/** The roadmap plugin's options, from the site's roadmap.config.ts. */
+async function loadSite(siteDir: string): Promise<Site> {
+  const configPath = path.join(siteDir, 'roadmap.config.ts');
+  if (!existsSync(configPath)) {
+    throw new UsageError(`No roadmap.config.ts in ${siteDir}; run from the site or pass --site-dir`);
+  }
+  const module = (await import(pathToFileURL(configPath).href)) as {
+    default: PluginOptions | {default: PluginOptions};
+  };
+  // tsx hands a CommonJS default export over wrapped once more.
+  const options = 'default' in module.default ? module.default.default : module.default;
+  return {siteDir, options: resolveOptions(options)};
+}
+
+function report(problems: readonly Problem[]) {
+  console.error(formatProblems(problems));
+  if (process.env.GITHUB_ACTIONS) {
+    console.log(githubAnnotations(problems));
+  }
+}
+
+async function check(site: Site): Promise<number> {
+  const started = performance.now();
+  const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...site.options});
+  const {entries, problems} = checkEntrySources(sources, context);
+  const ms = Math.round(performance.now() - started);
+  const where = path.posix.join(site.options.docsDir, site.options.entriesDir);
+  if (problems.length > 0) {
+    report(problems);
+    return EXIT.problems;
+  }
+  console.log(`✔ ${entries.length} entries in ${where}/ are valid (checked in ${ms} ms)`);
+  return EXIT.ok;
+}
+
+async function createEntry(site: Site, args: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...COMMON_OPTIONS,
+      status: {type: 'string'},
+      id: {type: 'string'},
+      summary: {type: 'string'},
+      owner: {type: 'string'},
+      tracking: {type: 'string'},
+      discussion: {type: 'string'},
+      order: {type: 'string'},
+    },
+  });
+  const title = positionals.join(' ').trim();
+  if (!title) throw new UsageError('Give the title: npm run roadmap:new -- "Title" --status next');
+  const status = values.status;
+  if (!status || !isStatus(status)) {
+    throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+  }
+  const {options} = site;
+  const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...options});
+  const id = values.id ?? idFromTitle(title);
+  const orders = checkEntrySources(sources)
+    .entries.filter((e) => e.status === status)
+    .map((e) => e.data.order);
+  const order = values.order === undefined ? Math.max(0, ...orders) + 1 : Number(values.order);
+  const file = path.posix.join(options.docsDir, options.entriesDir, `${id}.md`);
+  const absolute = path.join(site.siteDir, file);
+  if (existsSync(absolute)) {
+    console.error(`${file} already exists; pick another title or pass --id`);
+    return EXIT.problems;
+  }
+  const summary = values.summary ?? title;
+  const content = entryFileContent({
+    id,
+    title,
+    summary,
+    status,
+    order,
+    owner: values.owner,
+    tracking: values.tracking,
+    discussion: values.discussion,
+    body: summary,
+  });
+  // Check the new file among the others, exactly as the build will.
+  const source = await parseEntrySource(file, content);
+  const problems = checkEntrySources([...sources, source], context).problems.filter(
+    (p) => p.file === file,
+  );
+  if (problems.length > 0) {
+    report(problems);
+    return EXIT.problems;
+  }
+  writeFileSync(absolute, content);
+  console.log(file);
+  console.error(`Created ${file} (${status}, order ${order}). Write its text, then open a pull request.`);
+  return EXIT.ok;
+}
+
+async function importCommand(site: Site, args: string[]): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {...COMMON_OPTIONS, out: {type: 'string'}, force: {type: 'boolean'}},
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError('Give one file: npm run roadmap:import -- path/to/roadmap.md');
+  }
+  const input = path.resolve(positionals[0]!);
+  if (!existsSync(input)) throw new UsageError(`${positionals[0]} does not exist`);
+  const {options} = site;
+  const outDir = path.resolve(values.out ?? path.join(site.siteDir, options.docsDir));
+  const result = await importRoadmap(readFileSync(input, 'utf8'), {entriesDir: options.entriesDir});
+
+  const files = new Map<string, string>([[path.join(outDir, options.overview), result.overview]]);
+  for (const entry of result.entries) {
+    files.set(path.join(outDir, options.entriesDir, `${entry.id}.md`), entryFileContent(entry));
+  }
+  const taken = [...files.keys()].filter((file) => existsSync(file));
+  if (taken.length > 0 && !values.force) {
+    console.error(
+      `Refusing to overwrite ${taken.length} existing file(s), e.g. ${path.relative(process.cwd(), taken[0]!)}; pass --out <empty dir> or --force`,
+    );
+    return EXIT.problems;
+  }
+  for (const [file, content] of files) {
+    mkdirSync(path.dirname(file), {recursive: true});
+    writeFileSync(file, content);
+  }
+
+  const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+  const counts = STATUSES.map(
+    (status) => `${result.entries.filter((e) => e.status === status).length} ${status}`,
+  ).join(', ');
+  const lines = [
+    `Imported ${result.entries.length} themes (${counts}) from ${shown(input)}:`,
+    `  entries:  ${shown(path.join(outDir, options.entriesDir))}/`,
+    `  overview: ${shown(path.join(outDir, options.overview))}`,
+    result.period
+      ? `Period: "${result.period.text}" is ${result.period.value}; set period: '${result.period.value}' in roadmapOptions (docusaurus.config.ts).`
+      : 'Period: the old page names no quarter; set period in roadmapOptions (docusaurus.config.ts).',
+    'Summaries were drafted from each theme\u2019s first sentence: review them.',
+    '',
+    result.drift.length === 0
+      ? 'No drift: the table and the sections agree.'
+      : `Drift in the old roadmap (${result.drift.length}):`,
+    ...result.drift.map((d) => `- ${shown(input)}:${d.line}: ${d.message}`),
+  ];
+  console.log(lines.join('\n'));
+
+  // The imported entries must pass the same check as hand-written ones.
+  const sources = await Promise.all(
+    result.entries.map((entry) =>
+      parseEntrySource(
+        path.posix.join(options.docsDir, options.entriesDir, `${entry.id}.md`),
+        entryFileContent(entry),
+      ),
+    ),
+  );
+  const overviewFile = path.posix.join(options.docsDir, options.overview);
+  const {problems} = checkEntrySources(sources, {
+    overview: {file: overviewFile, anchors: headingAnchors(result.overview)},
+  });
+  if (problems.length > 0) {
+    report(problems);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP.main);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (!(command in HELP) || command === 'main') {
+    console.error(`Unknown command "${command}".\n\n${HELP.main}`);
+    return EXIT.usage;
+  }
+  const name = command as Exclude<keyof typeof HELP, 'main'>;
+  try {
+    const {values} = parseArgs({args, options: COMMON_OPTIONS, strict: false});
+    if (values.help) {
+      console.log(HELP[name]);
+      return EXIT.ok;
+    }
+    const site = await loadSite(path.resolve(String(values['site-dir'] ?? '.')));
+    if (name === 'check') {
+      parseArgs({args, options: COMMON_OPTIONS});
+      return await check(site);
+    }
+    return name === 'new' ? await createEntry(site, args) : await importCommand(site, args);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      console.error(`${(error as Error).message}\n\n${HELP[name]}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as {code: unknown}).code).startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = EXIT.problems;
+    },
+  );
+}

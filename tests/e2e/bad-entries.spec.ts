@@ -1,0 +1,31 @@
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {copySite} from '../../scripts/copySite';
+import {expectedProblems, installBadEntries} from '../badEntries';
+import {SITE_DIR} from '../entryFiles';
+
+test('every bad entry fails the build, all reported in one run with file and line', () => {
+  test.setTimeout(180_000);
+  const tmpRoot = path.join(SITE_DIR, '.tmp');
+  mkdirSync(tmpRoot, {recursive: true});
+  const siteCopy = mkdtempSync(path.join(tmpRoot, 'bad-entries-'));
+  try {
+    copySite(siteCopy);
+    installBadEntries(path.join(siteCopy, 'docs/roadmap'));
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', siteCopy],
+      {encoding: 'utf8', env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}},
+    );
+    expect(build.status).not.toBe(0);
+    const output = build.stdout + build.stderr;
+    expect(output).toContain('The roadmap has 22 problems in its entries:');
+    for (const problem of expectedProblems()) {
+      expect(output).toContain(`- ${problem}`);
+    }
+  } finally {
+    rmSync(siteCopy, {recursive: true, force: true});
+  }
+});
