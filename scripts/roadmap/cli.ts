@@ -7,6 +7,7 @@ import {formatProblems} from '../../src/plugins/roadmap/entries';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
 import {headingAnchors} from '../../src/plugins/roadmap/markdown';
+import {entryJsonSchemaText} from '../../src/plugins/roadmap/schema';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
 import type {Problem} from '../../src/plugins/roadmap/types';
@@ -24,6 +25,9 @@ const COMMON_OPTIONS = {
   help: {type: 'boolean', short: 'h'},
 } satisfies ParseArgsConfig['options'];
 
+/** Where the site serves the entries' JSON Schema from. */
+export const SCHEMA_FILE = 'roadmap-entry.schema.json';
+
 const HELP = {
   main: `Usage: npm run roadmap -- <command> [options]
 
@@ -31,6 +35,7 @@ Commands:
   check     Validate every roadmap entry, with the same code as the build
   new       Write a new, valid entry file
   import    Turn a single-file roadmap into entry files and an overview
+  schema    Write the entry JSON Schema the site serves (static/${SCHEMA_FILE})
 
 Run "npm run roadmap -- <command> --help" for a command's options.
 Exit codes: 0 success, 1 problems found, 2 wrong usage.`,
@@ -76,6 +81,14 @@ Options:
   -h, --help        Show this help
 
 Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
+  schema: `Usage: npm run roadmap:schema
+
+Writes static/${SCHEMA_FILE}, the JSON Schema of an entry's front matter,
+generated from the same schema the build validates with. The site serves it
+at /${SCHEMA_FILE}. Run it after changing the schema; a test fails if the
+file is out of date.
+
+Exit codes: 0 written, 2 wrong usage.`,
 };
 
 interface Site {
@@ -271,6 +284,13 @@ export async function main(argv: string[]): Promise<number> {
     if (name === 'check') {
       parseArgs({args, options: COMMON_OPTIONS});
       return await check(site);
+    }
+    if (name === 'schema') {
+      parseArgs({args, options: COMMON_OPTIONS});
+      const file = path.join(site.siteDir, 'static', SCHEMA_FILE);
+      writeFileSync(file, entryJsonSchemaText());
+      console.log(path.relative(process.cwd(), file));
+      return EXIT.ok;
     }
     return name === 'new' ? await createEntry(site, args) : await importCommand(site, args);
   } catch (error) {

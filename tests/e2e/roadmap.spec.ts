@@ -118,3 +118,11 @@ test('the home page leads to the roadmap in one click', async ({page, check}) =>
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Roadmap');
   check();
 });
+
+test('the site serves the entry JSON Schema for editors and tools', async ({request}) => {
+  const response = await request.get('roadmap-entry.schema.json');
+  expect(response.status()).toBe(200);
+  const schema = (await response.json()) as {title: string; required: string[]};
+  expect(schema.title).toBe('Roadmap entry front matter');
+  expect(schema.required).toEqual(['id', 'title', 'summary', 'tags', 'order']);
+});

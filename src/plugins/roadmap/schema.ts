@@ -128,6 +128,11 @@ export function entryJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(entryFrontMatterSchema, {io: 'input', target: 'draft-2020-12'});
 }
 
+/** The JSON Schema as the file the site serves: stable, readable, newline-terminated. */
+export function entryJsonSchemaText(): string {
+  return `${JSON.stringify(entryJsonSchema(), null, 2)}\n`;
+}
+
 function unknownKeyMessage(key: string): string {
   if (key in FORBIDDEN_KEYS) {
     return FORBIDDEN_KEYS[key]!;

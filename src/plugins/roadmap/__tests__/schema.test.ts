@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {ENTRY_KEYS, entryJsonSchema, validateEntryFrontMatter} from '../schema';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {readEntryFiles} from '../../../../tests/entryFiles';
+import {ENTRY_KEYS, entryJsonSchema, entryJsonSchemaText, validateEntryFrontMatter} from '../schema';
 
 const valid = {
   id: 'backend-services-mvp',
@@ -90,5 +93,41 @@ describe('entryJsonSchema', () => {
     assert.deepEqual(schema.properties.tags!.contains, {enum: ['next', 'future', 'shipped']});
     assert.equal(schema.properties.tags!.maxContains, 1);
     assert.match(String(schema.properties.id!.description), /anchor/);
+  });
+});
+
+describe('static/roadmap-entry.schema.json', () => {
+  it('is the schema as generated now (run `npm run roadmap:schema` after changing it)', () => {
+    const file = path.resolve(__dirname, '../../../../static/roadmap-entry.schema.json');
+    assert.equal(readFileSync(file, 'utf8'), entryJsonSchemaText());
+  });
+});
+
+describe('the published JSON Schema, in a standard validator', async () => {
+  const {default: Ajv2020} = await import('ajv/dist/2020');
+  const {default: addFormats} = await import('ajv-formats');
+  const ajv = new Ajv2020({allErrors: true});
+  addFormats(ajv);
+  const validate = ajv.compile(entryJsonSchema());
+
+  it("accepts every one of this site's entries", async () => {
+    const entries = await readEntryFiles();
+    assert.equal(entries.length, 10);
+    for (const {file, frontMatter} of entries) {
+      assert.ok(validate(frontMatter), `${file}: ${ajv.errorsText(validate.errors)}`);
+    }
+  });
+
+  it('rejects what the build rejects', () => {
+    for (const change of [
+      {tags: ['next', 'future']},
+      {tags: ['other']},
+      {id: 'Not Kebab'},
+      {tracking: 'issue 12'},
+      {last_reviewed: '2022-02-30'},
+      {sumary: 'typo'},
+    ]) {
+      assert.equal(validate({...valid, ...change}), false, JSON.stringify(change));
+    }
   });
 });
