@@ -5,7 +5,16 @@ const ROOT = path.resolve(__dirname, '..');
 
 // Everything a build of this site reads; a copy inside the repository finds
 // node_modules by walking up.
-const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'roadmap.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
+const SITE_FILES = [
+  'docs',
+  'src',
+  'static',
+  'docusaurus.config.ts',
+  'roadmap.config.ts',
+  'sidebars.ts',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** A fresh, buildable copy of this site at `dest`, for tests and benchmarks. */
 export function copySite(dest: string) {

@@ -16,8 +16,8 @@ export function expectedProblems(entriesPath = 'docs/roadmap'): string[] {
   return readdirSync(BAD_ENTRIES_DIR)
     .sort()
     .flatMap((name) =>
-      [...readFileSync(path.join(BAD_ENTRIES_DIR, name), 'utf8').matchAll(/^# expect: (.+)$/gm)].map(
-        (match) => `${entriesPath}/${match[1]}`,
-      ),
+      [
+        ...readFileSync(path.join(BAD_ENTRIES_DIR, name), 'utf8').matchAll(/^# expect: (.+)$/gm),
+      ].map((match) => `${entriesPath}/${match[1]}`),
     );
 }

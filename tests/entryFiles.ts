@@ -14,7 +14,9 @@ export interface EntryFile {
 
 /** The entry files as they are on disk, read with Docusaurus's parser. */
 export async function readEntryFiles(dir = ENTRIES_DIR): Promise<EntryFile[]> {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const filePath = path.join(dir, name);

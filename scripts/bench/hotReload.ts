@@ -29,7 +29,16 @@ export async function measureHotReload(siteDir: string, times: number): Promise<
   const port = await freePort();
   const server = spawn(
     process.execPath,
-    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'start', siteDir, '--host', '127.0.0.1', '--port', String(port), '--no-open'],
+    [
+      require.resolve('@docusaurus/core/bin/docusaurus.mjs'),
+      'start',
+      siteDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--no-open',
+    ],
     {cwd: siteDir, stdio: 'ignore', detached: true},
   );
   const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});

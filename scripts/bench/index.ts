@@ -31,7 +31,11 @@ const {values: args} = parseArgs({
 });
 
 if (args.help) {
-  console.log(readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*|^ \* ?/gm, ''));
+  console.log(
+    readFileSync(__filename, 'utf8')
+      .split('*/')[0]!
+      .replace(/^\/\*\*|^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
 
@@ -101,7 +105,10 @@ function prepareBaseline(dir: string) {
     rmSync(dir, {recursive: true, force: true});
     cpSync(path.join(ROOT, 'bench/baseline'), dir, {recursive: true});
     log('installing the baseline site (npm ci)...');
-    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {cwd: dir, stdio: 'inherit'});
+    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error('npm ci failed for the baseline site');
   }
   rmSync(path.join(dir, 'docs/gen'), {recursive: true, force: true});
@@ -156,8 +163,14 @@ async function main() {
     budgets.push([name, value <= limit, `${value.toFixed(2)}${unit} (limit ${limit}${unit})`]);
 
   lines.push(`# Benchmark: roadmap site vs plain Docusaurus`, '');
-  lines.push(`${runs} cold build(s) each, median; Node ${process.version}; ${new Date().toISOString()}.`, '');
-  lines.push('| Build | time (s) | peak memory (MB) | roadmap ÷ this |', '| --- | --- | --- | --- |');
+  lines.push(
+    `${runs} cold build(s) each, median; Node ${process.version}; ${new Date().toISOString()}.`,
+    '',
+  );
+  lines.push(
+    '| Build | time (s) | peak memory (MB) | roadmap ÷ this |',
+    '| --- | --- | --- | --- |',
+  );
   for (const site of builds.keys()) {
     lines.push(
       `| ${site.name} | ${time(site).toFixed(1)} | ${peak(site).toFixed(0)} | ${site === ours ? '1.00' : ratio(time(ours), time(site))} |`,
@@ -166,8 +179,14 @@ async function main() {
   budget('cold build ÷ baseline default', time(ours) / time(baseDefault), 0.3);
   budget('cold build ÷ baseline faster', time(ours) / time(baseFaster), 1.15);
 
-  lines.push('', '| /roadmap page weight | roadmap site | baseline | ratio |', '| --- | --- | --- | --- |');
-  lines.push(`| requests | ${ourWeight.requests} | ${baseWeight.requests} | ${ratio(ourWeight.requests, baseWeight.requests)} |`);
+  lines.push(
+    '',
+    '| /roadmap page weight | roadmap site | baseline | ratio |',
+    '| --- | --- | --- | --- |',
+  );
+  lines.push(
+    `| requests | ${ourWeight.requests} | ${baseWeight.requests} | ${ratio(ourWeight.requests, baseWeight.requests)} |`,
+  );
   for (const kind of ['html', 'js', 'css'] as const) {
     for (const enc of ['raw', 'gzip'] as const) {
       const a = ourWeight[enc][kind];
@@ -175,10 +194,16 @@ async function main() {
       lines.push(`| ${kind.toUpperCase()} ${enc} (KB) | ${kb(a)} | ${kb(b)} | ${ratio(a, b)} |`);
     }
   }
-  lines.push(`| off-origin requests | ${ourWeight.thirdParty.length} | ${baseWeight.thirdParty.length} | |`);
+  lines.push(
+    `| off-origin requests | ${ourWeight.thirdParty.length} | ${baseWeight.thirdParty.length} | |`,
+  );
   budget('/roadmap JS gzip ÷ baseline', ourWeight.gzip.js / baseWeight.gzip.js, 1.02);
   budget('/roadmap CSS gzip ÷ baseline', ourWeight.gzip.css / baseWeight.gzip.css, 1.02);
-  budgets.push(['no off-origin requests', ourWeight.thirdParty.length === 0, `${ourWeight.thirdParty.length}`]);
+  budgets.push([
+    'no off-origin requests',
+    ourWeight.thirdParty.length === 0,
+    `${ourWeight.thirdParty.length}`,
+  ]);
 
   if (!args['no-scale']) {
     const count = Number(args.scale);
@@ -189,7 +214,11 @@ async function main() {
     rmSync(path.join(scaleSite, 'docs/roadmap'), {recursive: true});
     writeEntries(count, path.join(scaleSite, 'docs/roadmap'));
     writeEntries(count, path.join(baselineDir, 'docs/gen'), 'doc');
-    const scaleOurs: Site = {name: `roadmap site, ${count} themes`, dir: scaleSite, bin: DOCUSAURUS};
+    const scaleOurs: Site = {
+      name: `roadmap site, ${count} themes`,
+      dir: scaleSite,
+      bin: DOCUSAURUS,
+    };
     const scaleBase: Site = {...baseFaster, name: `baseline (faster), ${count} docs`};
     const scaleOut = path.join(WORK, 'out-scale-site');
     const scaleBaseOut = path.join(WORK, 'out-scale-baseline');
@@ -208,23 +237,49 @@ async function main() {
     // with any site; it must not grow more than the baseline's does.
     const ourGrowth = homeJs(scaleHome) - homeJs(ourHome);
     const baseGrowth = homeJs(scaleBaseHome) - homeJs(baseHome);
-    lines.push('', `| Scale: ${count} | roadmap site | baseline (faster) | ratio |`, '| --- | --- | --- | --- |');
-    lines.push(`| cold build (s) | ${a.seconds.toFixed(1)} | ${b.seconds.toFixed(1)} | ${ratio(a.seconds, b.seconds)} |`);
-    lines.push(`| peak memory (MB) | ${a.peakMb.toFixed(0)} | ${b.peakMb.toFixed(0)} | ${ratio(a.peakMb, b.peakMb)} |`);
-    lines.push(`| /roadmap HTML+JS+CSS gzip (KB) | ${kb(total(scaleWeight))} | ${kb(total(scaleBaseWeight))} | ${ratio(total(scaleWeight), total(scaleBaseWeight))} |`);
-    lines.push(`| home page HTML+JS gzip (KB) | ${kb(homeJs(scaleHome))} | ${kb(homeJs(scaleBaseHome))} | ${ratio(homeJs(scaleHome), homeJs(scaleBaseHome))} |`);
-    lines.push(`| home page growth from normal size (KB) | ${kb(ourGrowth)} | ${kb(baseGrowth)} | ${ratio(ourGrowth, baseGrowth)} |`);
+    lines.push(
+      '',
+      `| Scale: ${count} | roadmap site | baseline (faster) | ratio |`,
+      '| --- | --- | --- | --- |',
+    );
+    lines.push(
+      `| cold build (s) | ${a.seconds.toFixed(1)} | ${b.seconds.toFixed(1)} | ${ratio(a.seconds, b.seconds)} |`,
+    );
+    lines.push(
+      `| peak memory (MB) | ${a.peakMb.toFixed(0)} | ${b.peakMb.toFixed(0)} | ${ratio(a.peakMb, b.peakMb)} |`,
+    );
+    lines.push(
+      `| /roadmap HTML+JS+CSS gzip (KB) | ${kb(total(scaleWeight))} | ${kb(total(scaleBaseWeight))} | ${ratio(total(scaleWeight), total(scaleBaseWeight))} |`,
+    );
+    lines.push(
+      `| home page HTML+JS gzip (KB) | ${kb(homeJs(scaleHome))} | ${kb(homeJs(scaleBaseHome))} | ${ratio(homeJs(scaleHome), homeJs(scaleBaseHome))} |`,
+    );
+    lines.push(
+      `| home page growth from normal size (KB) | ${kb(ourGrowth)} | ${kb(baseGrowth)} | ${ratio(ourGrowth, baseGrowth)} |`,
+    );
     budget(`${count} themes build ÷ baseline ${count} docs`, a.seconds / b.seconds, 1.0);
-    budget(`${count}-theme /roadmap weight ÷ baseline doc page`, total(scaleWeight) / total(scaleBaseWeight), 1.0);
+    budget(
+      `${count}-theme /roadmap weight ÷ baseline doc page`,
+      total(scaleWeight) / total(scaleBaseWeight),
+      1.0,
+    );
     // Roadmap data on every page (global data would put it there) would make
     // the home page heavier than the baseline's, which carries none.
-    budget(`home page at ${count} ÷ baseline home page at ${count}`, homeJs(scaleHome) / homeJs(scaleBaseHome), 1.0);
+    budget(
+      `home page at ${count} ÷ baseline home page at ${count}`,
+      homeJs(scaleHome) / homeJs(scaleBaseHome),
+      1.0,
+    );
   }
 
   if (!args['no-hmr']) {
     log('hot reload: saving an entry in npm start until the table shows it');
     const latencies = await measureHotReload(ROOT, 5);
-    lines.push('', '| Hot reload (npm start) | median (ms) | min | max |', '| --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '| Hot reload (npm start) | median (ms) | min | max |',
+      '| --- | --- | --- | --- |',
+    );
     lines.push(
       `| entry front matter saved → table updated | ${median(latencies).toFixed(0)} | ${Math.min(...latencies).toFixed(0)} | ${Math.max(...latencies).toFixed(0)} |`,
     );

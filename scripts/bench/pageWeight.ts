@@ -53,7 +53,9 @@ export async function measurePage(url: string): Promise<Weight> {
           .request()
           .allHeaders()
           // Prefetches of other pages' chunks are not this page's weight.
-          .then((headers) => (headers['sec-purpose']?.includes('prefetch') ? null : response.body()))
+          .then((headers) =>
+            headers['sec-purpose']?.includes('prefetch') ? null : response.body(),
+          )
           .then((body) => {
             if (body === null) return;
             const kind = kindOf(response.headers()['content-type'] ?? '', response.url());

@@ -100,7 +100,9 @@ interface Site {
 async function loadSite(siteDir: string): Promise<Site> {
   const configPath = path.join(siteDir, 'roadmap.config.ts');
   if (!existsSync(configPath)) {
-    throw new UsageError(`No roadmap.config.ts in ${siteDir}; run from the site or pass --site-dir`);
+    throw new UsageError(
+      `No roadmap.config.ts in ${siteDir}; run from the site or pass --site-dir`,
+    );
   }
   const module = (await import(pathToFileURL(configPath).href)) as {
     default: PluginOptions | {default: PluginOptions};
@@ -188,7 +190,9 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
   }
   writeFileSync(absolute, content);
   console.log(file);
-  console.error(`Created ${file} (${status}, order ${order}). Write its text, then open a pull request.`);
+  console.error(
+    `Created ${file} (${status}, order ${order}). Write its text, then open a pull request.`,
+  );
   return EXIT.ok;
 }
 

@@ -145,7 +145,10 @@ export async function importRoadmap(
   markdown: string,
   {entriesDir = 'roadmap'}: {entriesDir?: string} = {},
 ): Promise<ImportResult> {
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: 'roadmap.md', fileContent: markdown});
+  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({
+    filePath: 'roadmap.md',
+    fileContent: markdown,
+  });
   const {body: source, bodyLine} = splitFrontMatter(markdown);
   const tree: Root = parseMarkdown(source);
   // Positions are in the body; drift lines are in the whole file.
@@ -255,7 +258,11 @@ export async function importRoadmap(
         const items = readTable(node);
         if (items.some((item) => item.status)) {
           table = {node, items};
-          edits.push([node.position!.start.offset!, node.position!.end.offset!, '<RoadmapTable />']);
+          edits.push([
+            node.position!.start.offset!,
+            node.position!.end.offset!,
+            '<RoadmapTable />',
+          ]);
         }
       }
     }
@@ -360,11 +367,19 @@ export async function importRoadmap(
       line: fileLine(item),
       message: `bullet "${text.slice(0, 40)}…" has no bold lead; its title was taken from its first words ("${title}"), check it`,
     });
-    return {id: newId(title), title, body: dedent(slice(item.children[0]!, item.children.at(-1)), indent), line: fileLine(item)};
+    return {
+      id: newId(title),
+      title,
+      body: dedent(slice(item.children[0]!, item.children.at(-1)), indent),
+      line: fileLine(item),
+    };
   };
 
   for (const section of sections) {
-    const status = section.heading && section.heading.depth === 2 ? statusOf(toString(section.heading)) : undefined;
+    const status =
+      section.heading && section.heading.depth === 2
+        ? statusOf(toString(section.heading))
+        : undefined;
     const text = status ? renderStatus(section, status) : renderPlain(section);
     if (text) parts.push(text);
   }
@@ -392,7 +407,8 @@ export async function importRoadmap(
     const name = normalize(item.text);
     theme ??= themes.find((t) => normalize(t.title) === name);
     theme ??= themes.find(
-      (t) => !matched.has(t) && (normalize(t.title).includes(name) || name.includes(normalize(t.title))),
+      (t) =>
+        !matched.has(t) && (normalize(t.title).includes(name) || name.includes(normalize(t.title))),
     );
     if (!theme && !item.status) {
       drift.push({
@@ -463,13 +479,22 @@ export async function importRoadmap(
   const overviewFrontMatter = [
     `id: ${yamlScalar(String(frontMatter.id ?? 'roadmap'))}`,
     `title: ${yamlScalar(String(frontMatter.title ?? 'Roadmap'))}`,
-    ...(frontMatter.description ? [`description: ${yamlScalar(String(frontMatter.description))}`] : []),
+    ...(frontMatter.description
+      ? [`description: ${yamlScalar(String(frontMatter.description))}`]
+      : []),
     'sidebar_label: Overview',
     'sidebar_position: 1',
   ];
-  const overview = ['---', ...overviewFrontMatter, '---', '', imports.join('\n'), '', parts.join('\n\n'), ''].join(
-    '\n',
-  );
+  const overview = [
+    '---',
+    ...overviewFrontMatter,
+    '---',
+    '',
+    imports.join('\n'),
+    '',
+    parts.join('\n\n'),
+    '',
+  ].join('\n');
 
   const entries = themes.map(({anchor: _anchor, ...entry}) => ({
     ...entry,

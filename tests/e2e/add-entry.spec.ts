@@ -49,14 +49,15 @@ test('adding one entry file puts it in the table, the sections and the TOC', asy
       'href',
       /\/edit\/[^/]+\/docs\/roadmap\/fixture-theme\.md$/,
     );
-    await expect(page.locator('.table-of-contents a[href="#fixture-theme"]')).toHaveText('Fixture theme');
+    await expect(page.locator('.table-of-contents a[href="#fixture-theme"]')).toHaveText(
+      'Fixture theme',
+    );
 
     // The optional fields reach the reader.
     await expect(section).toContainText('Owner: SIG Fixtures');
-    await expect(section.getByRole('link', {name: 'Tracking issue: Fixture theme'})).toHaveAttribute(
-      'href',
-      'https://github.com/backstage/backstage/issues/1',
-    );
+    await expect(
+      section.getByRole('link', {name: 'Tracking issue: Fixture theme'}),
+    ).toHaveAttribute('href', 'https://github.com/backstage/backstage/issues/1');
     await expect(section.getByRole('link', {name: 'Discussion: Fixture theme'})).toHaveAttribute(
       'href',
       'https://github.com/backstage/backstage/discussions/2',

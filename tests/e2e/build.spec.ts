@@ -44,9 +44,9 @@ test('under a sub-path baseUrl every page, link and asset resolves', async ({bro
     for (const pagePath of pages) {
       await page.goto(server.url + pagePath, {waitUntil: 'networkidle'});
       await expect(page.locator('main, [role="main"]').first()).toBeVisible();
-      for (const href of await page.locator('a[href]').evaluateAll((as) =>
-        as.map((a) => (a as HTMLAnchorElement).href),
-      )) {
+      for (const href of await page
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
         if (href.startsWith(new URL(server.url).origin)) links.add(href.split('#')[0]!);
       }
     }

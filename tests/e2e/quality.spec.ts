@@ -18,13 +18,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     for (const pagePath of pages) {
-      test(`/${pagePath} has no axe violations, console errors or off-site requests`, async ({page, baseURL}) => {
+      test(`/${pagePath} has no axe violations, console errors or off-site requests`, async ({
+        page,
+        baseURL,
+      }) => {
         const check = guardPage(page, new URL(baseURL!).origin);
         await page.goto(pagePath, {waitUntil: 'networkidle'});
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const {violations} = await new AxeBuilder({page}).analyze();
         const summary = violations.map(
-          (v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+          (v) =>
+            `${v.id} (${v.nodes.length}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
         );
         expect(summary).toEqual([]);
         check();

@@ -41,7 +41,10 @@ function table(page: Page) {
   return page.getByRole('table', {name: 'Roadmap themes by status'});
 }
 
-test('the summary table lists the five next and five future themes in source order', async ({page, check}) => {
+test('the summary table lists the five next and five future themes in source order', async ({
+  page,
+  check,
+}) => {
   await page.goto('roadmap');
   const headers = table(page).locator('thead th[scope="col"] a');
   await expect(headers).toHaveText(["What's next", 'Future work']);
@@ -83,7 +86,10 @@ for (const [anchor, title, tagName] of OLD_ANCHORS) {
   });
 }
 
-test('every theme has its full text, an edit link to its own file and a TOC entry', async ({page, check}) => {
+test('every theme has its full text, an edit link to its own file and a TOC entry', async ({
+  page,
+  check,
+}) => {
   const files = await readEntryFiles();
   expect(files).toHaveLength(NEXT.length + FUTURE.length);
   await page.goto('roadmap');
@@ -96,8 +102,13 @@ test('every theme has its full text, an edit link to its own file and a TOC entr
       expect(text, `${file}: this text is missing from /roadmap`).toContain(block);
     }
     const edit = section.getByRole('link', {name: /^Edit this entry/});
-    await expect(edit).toHaveAttribute('href', new RegExp(`^https://github\\.com/[^/]+/[^/]+/edit/[^/]+/${file}$`));
-    await expect(page.locator(`.table-of-contents a[href="#${id}"]`)).toHaveText(String(frontMatter.title));
+    await expect(edit).toHaveAttribute(
+      'href',
+      new RegExp(`^https://github\\.com/[^/]+/[^/]+/edit/[^/]+/${file}$`),
+    );
+    await expect(page.locator(`.table-of-contents a[href="#${id}"]`)).toHaveText(
+      String(frontMatter.title),
+    );
   }
   check();
 });
@@ -106,7 +117,9 @@ test('the table is in the server-rendered page, with JavaScript off', async ({br
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
   await page.goto('roadmap');
-  await expect(table(page).locator('tbody').getByRole('link')).toHaveCount(NEXT.length + FUTURE.length);
+  await expect(table(page).locator('tbody').getByRole('link')).toHaveCount(
+    NEXT.length + FUTURE.length,
+  );
   await expect(page.locator('h3#telemetry')).toHaveText('Telemetry');
   await context.close();
 });

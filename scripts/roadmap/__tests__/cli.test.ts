@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {expectedProblems, installBadEntries} from '../../../tests/badEntries';
@@ -71,7 +79,10 @@ describe('roadmap:check', () => {
     const site = siteCopy('annotations');
     writeFileSync(
       path.join(site, 'docs/roadmap/more-sigs.md'),
-      readFileSync(path.join(site, 'docs/roadmap/more-sigs.md'), 'utf8').replace('order: 5', 'order: five'),
+      readFileSync(path.join(site, 'docs/roadmap/more-sigs.md'), 'utf8').replace(
+        'order: 5',
+        'order: five',
+      ),
     );
     const {code, stdout} = roadmap(['check', '--site-dir', site], {GITHUB_ACTIONS: 'true'});
     assert.equal(code, 1);
@@ -85,8 +96,21 @@ describe('roadmap:check', () => {
 describe('roadmap:new', () => {
   it('writes a valid entry at the end of its status and refuses a duplicate', () => {
     const site = siteCopy('new');
-    const args = ['new', 'Catalog search', '--status', 'next', '--owner', 'SIG Catalog', '--site-dir', site];
-    const first = roadmap([...args, '--tracking', 'https://github.com/backstage/backstage/issues/9']);
+    const args = [
+      'new',
+      'Catalog search',
+      '--status',
+      'next',
+      '--owner',
+      'SIG Catalog',
+      '--site-dir',
+      site,
+    ];
+    const first = roadmap([
+      ...args,
+      '--tracking',
+      'https://github.com/backstage/backstage/issues/9',
+    ]);
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stdout.trim(), 'docs/roadmap/catalog-search.md');
     assert.equal(
@@ -116,9 +140,21 @@ describe('roadmap:new', () => {
   it('refuses an entry that would be invalid, and writes nothing', () => {
     const site = siteCopy('new-invalid');
     const before = readdirSync(path.join(site, 'docs/roadmap')).length;
-    const badUrl = roadmap(['new', 'Bad link', '--status', 'future', '--tracking', 'issue 9', '--site-dir', site]);
+    const badUrl = roadmap([
+      'new',
+      'Bad link',
+      '--status',
+      'future',
+      '--tracking',
+      'issue 9',
+      '--site-dir',
+      site,
+    ]);
     assert.equal(badUrl.code, 1);
-    assert.match(badUrl.stderr, /bad-link\.md:\d+: front matter "tracking" must be a full https:\/\/ URL/);
+    assert.match(
+      badUrl.stderr,
+      /bad-link\.md:\d+: front matter "tracking" must be a full https:\/\/ URL/,
+    );
     const collision = roadmap(['new', 'Future work', '--status', 'future', '--site-dir', site]);
     assert.equal(collision.code, 1);
     assert.match(collision.stderr, /"future-work" is already the anchor of heading "Future work"/);
@@ -142,7 +178,10 @@ describe('roadmap:import', () => {
     assert.match(stdout, /^Imported 10 themes \(5 next, 5 future, 0 shipped\)/);
     assert.match(stdout, /Period: "July through September 2022" is 2022-Q3/);
     assert.match(stdout, /Drift in the old roadmap \(6\):/);
-    assert.match(stdout, /roadmap-source\.md:20: table item "GraphQL" is the theme "GraphQL support"/);
+    assert.match(
+      stdout,
+      /roadmap-source\.md:20: table item "GraphQL" is the theme "GraphQL support"/,
+    );
     assert.equal(readdirSync(path.join(out, 'roadmap')).length, 10);
     assert.ok(existsSync(path.join(out, 'roadmap.mdx')));
 

@@ -86,14 +86,20 @@ describe('importRoadmap on other versions of the page', () => {
     const kinds = (kind: string) =>
       result.drift.filter((d) => d.kind === kind).map((d) => d.message);
     assert.match(kinds('unknown-column')[0]!, /column "Notes" names no status/);
-    assert.match(kinds('broken-table-link')[0]!, /"Search" links to #search-v2, which matches no heading/);
+    assert.match(
+      kinds('broken-table-link')[0]!,
+      /"Search" links to #search-v2, which matches no heading/,
+    );
     assert.deepEqual(
       kinds('table-item-without-section').map((m) => /"([^"]+)"/.exec(m)![1]),
       ['Plugin marketplace', 'See the FAQ'],
     );
     assert.match(kinds('section-missing-from-table')[0]!, /"Not in the table" \(next\)/);
     assert.match(kinds('status-differs')[0]!, /as next, its section \(line 35\) as future/);
-    assert.match(kinds('untitled-item')[0]!, /title was taken from its first words \("Faster builds for everyone"\)/);
+    assert.match(
+      kinds('untitled-item')[0]!,
+      /title was taken from its first words \("Faster builds for everyone"\)/,
+    );
     assert.match(kinds('moved-anchor')[0]!, /"Now" moves from #now to #whats-next/);
     assert.deepEqual(result.period, {value: '2023-Q2', text: 'April through June 2023'});
 
@@ -105,7 +111,10 @@ describe('importRoadmap on other versions of the page', () => {
     );
     // Other sections stay in the overview; status sections become components.
     assert.match(result.overview, /## FAQ\n\n### Why\?\n\nBecause\./);
-    assert.match(result.overview, /## Now \{#whats-next\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/);
+    assert.match(
+      result.overview,
+      /## Now \{#whats-next\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
+    );
     assert.match(result.overview, /import ShippedThemes from '@roadmap\/shipped\.md';/);
   });
 
@@ -118,7 +127,10 @@ describe('importRoadmap on other versions of the page', () => {
       [['only-theme', 'Only theme', 'future', 'Its text.\n']],
     );
     assert.deepEqual(result.drift, []);
-    assert.match(result.overview, /# Roadmap\n\n<RoadmapTable \/>\n\n## Future work\n\n<FutureThemes \/>/);
+    assert.match(
+      result.overview,
+      /# Roadmap\n\n<RoadmapTable \/>\n\n## Future work\n\n<FutureThemes \/>/,
+    );
     assert.equal(result.period, undefined);
   });
 });

@@ -39,40 +39,42 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
 export default function RoadmapThemes({themes}: Props) {
   return (
     <>
-      {themes.map(({id, title, permalink, editUrl, aliases, owner, tracking, discussion, Content}) => (
-        <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
-          <AliasAnchors aliases={aliases} />
-          <Heading as="h3" id={id}>
-            {title}
-          </Heading>
-          {owner && (
-            <p className={styles.owner}>
-              Owner: <strong>{owner}</strong>
+      {themes.map(
+        ({id, title, permalink, editUrl, aliases, owner, tracking, discussion, Content}) => (
+          <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
+            <AliasAnchors aliases={aliases} />
+            <Heading as="h3" id={id}>
+              {title}
+            </Heading>
+            {owner && (
+              <p className={styles.owner}>
+                Owner: <strong>{owner}</strong>
+              </p>
+            )}
+            <Content />
+            <p className={styles.links}>
+              {tracking && (
+                <Link href={tracking}>
+                  Tracking issue<span className="visually-hidden">: {title}</span>
+                </Link>
+              )}
+              {discussion && (
+                <Link href={discussion}>
+                  Discussion<span className="visually-hidden">: {title}</span>
+                </Link>
+              )}
+              {editUrl && (
+                <Link href={editUrl}>
+                  Edit this entry<span className="visually-hidden">: {title}</span>
+                </Link>
+              )}
+              <Link to={permalink}>
+                Theme page<span className="visually-hidden">: {title}</span>
+              </Link>
             </p>
-          )}
-          <Content />
-          <p className={styles.links}>
-            {tracking && (
-              <Link href={tracking}>
-                Tracking issue<span className="visually-hidden">: {title}</span>
-              </Link>
-            )}
-            {discussion && (
-              <Link href={discussion}>
-                Discussion<span className="visually-hidden">: {title}</span>
-              </Link>
-            )}
-            {editUrl && (
-              <Link href={editUrl}>
-                Edit this entry<span className="visually-hidden">: {title}</span>
-              </Link>
-            )}
-            <Link to={permalink}>
-              Theme page<span className="visually-hidden">: {title}</span>
-            </Link>
-          </p>
-        </section>
-      ))}
+          </section>
+        ),
+      )}
     </>
   );
 }

@@ -101,7 +101,10 @@ function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckCo
   const claims = new Map<string, Claim>();
   for (const status of STATUSES) {
     const {anchor, label} = STATUS_SECTIONS[status];
-    claims.set(anchor, {file: context.overview?.file ?? 'the overview', what: `section "${label}"`});
+    claims.set(anchor, {
+      file: context.overview?.file ?? 'the overview',
+      what: `section "${label}"`,
+    });
   }
   for (const heading of context.overview?.anchors ?? []) {
     claims.set(heading.anchor, {file: context.overview!.file, what: `heading "${heading.text}"`});

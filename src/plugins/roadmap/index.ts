@@ -60,8 +60,7 @@ export default async function roadmapPlugin(
 
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
-        | DocsContent
-        | undefined;
+        DocsContent | undefined;
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
       // ... and again on every reload of `npm start`.
       const entries = toRoadmapEntries(await check(), docs);

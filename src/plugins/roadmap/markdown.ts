@@ -115,7 +115,10 @@ const JSX_TAG = /^<[A-Z]/;
  * build renders it (raw HTML parsed the way `rehype-raw` parses it), plus
  * MDX syntax, which entries do not support.
  */
-export function findUnsafeMarkup(markdown: string, tree = parseMarkdown(markdown)): MarkdownProblem[] {
+export function findUnsafeMarkup(
+  markdown: string,
+  tree = parseMarkdown(markdown),
+): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   for (const node of tree.children) {
     if (node.type === 'paragraph' && MDX_ESM.test(toString(node))) {

@@ -27,8 +27,8 @@ const webUrl = (what: string) =>
     .meta({description: `Full https:// URL of ${what}.`});
 
 const isoDate = (what: string) =>
-  z
-    .iso.date({error: 'must be a real date written YYYY-MM-DD, e.g. 2022-07-01'})
+  z.iso
+    .date({error: 'must be a real date written YYYY-MM-DD, e.g. 2022-07-01'})
     .meta({description: `${what}, written YYYY-MM-DD.`});
 
 /**
@@ -87,8 +87,7 @@ export const entryFrontMatterSchema = z
       })
       .optional()
       .meta({
-        description:
-          'Old ids of this theme: /roadmap#<old-id> keeps landing here after a rename.',
+        description: 'Old ids of this theme: /roadmap#<old-id> keeps landing here after a rename.',
       }),
     owner: z
       .string({error: typeError('text: the person, team or special interest group')})
@@ -154,9 +153,7 @@ export interface FieldProblem {
 /** Validates one entry's front matter; returns the data or every problem. */
 export function validateEntryFrontMatter(
   frontMatter: Record<string, unknown>,
-):
-  | {success: true; data: EntryFrontMatter}
-  | {success: false; problems: FieldProblem[]} {
+): {success: true; data: EntryFrontMatter} | {success: false; problems: FieldProblem[]} {
   const result = entryFrontMatterSchema.safeParse(frontMatter);
   if (result.success) {
     return {success: true, data: result.data};

@@ -6,7 +6,9 @@ type Doc = Parameters<Generator>[0]['docs'][number];
 
 function statusOf(doc: Doc): string | undefined {
   const tags = doc.frontMatter.tags;
-  return Array.isArray(tags) ? tags.find((t): t is string => typeof t === 'string' && isStatus(t)) : undefined;
+  return Array.isArray(tags)
+    ? tags.find((t): t is string => typeof t === 'string' && isStatus(t))
+    : undefined;
 }
 
 function orderOf(doc: Doc): number {
@@ -34,7 +36,14 @@ export function roadmapSidebarItemsGenerator(entriesDir: string): Generator {
         .map((doc) => ({type: 'doc' as const, id: doc.id}));
       return items.length === 0
         ? []
-        : [{type: 'category' as const, label: STATUS_SECTIONS[status].label, collapsed: false, items}];
+        : [
+            {
+              type: 'category' as const,
+              label: STATUS_SECTIONS[status].label,
+              collapsed: false,
+              items,
+            },
+          ];
     });
   };
 }

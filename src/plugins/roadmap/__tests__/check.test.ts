@@ -61,7 +61,9 @@ describe('checkEntrySources', () => {
   });
 
   it('rejects unsafe markup at its line in the file', async () => {
-    const problems = await problemsOf(entrySource('a', {}, 'Intro.\n\n<script>alert(1)</script>\n'));
+    const problems = await problemsOf(
+      entrySource('a', {}, 'Intro.\n\n<script>alert(1)</script>\n'),
+    );
     assert.deepEqual(
       problems.map(([at]) => at),
       ['docs/roadmap/a.md:12'],
@@ -76,7 +78,10 @@ describe('checkEntrySources', () => {
     );
     const {problems} = checkEntrySources([source], context);
     assert.equal(problems.length, 1);
-    assert.match(problems[0]!.message, /is an MDX file; entries are plain Markdown.*rename it to \.md/);
+    assert.match(
+      problems[0]!.message,
+      /is an MDX file; entries are plain Markdown.*rename it to \.md/,
+    );
   });
 
   it('reports front matter that is not YAML instead of crashing', async () => {
@@ -120,10 +125,21 @@ describe('checkEntrySources', () => {
 
 describe('anchor and order conflicts', () => {
   it('rejects two entries with the same id, naming both files', async () => {
-    const problems = await problemsOf(entrySource('a', {id: 'same'}), entrySource('b', {id: 'same', order: 2}));
+    const problems = await problemsOf(
+      entrySource('a', {id: 'same'}),
+      entrySource('b', {id: 'same', order: 2}),
+    );
     assert.deepEqual(problems, [
-      ['docs/roadmap/a.md:2', 'id', '"same" is also the id of docs/roadmap/b.md; ids must be unique, rename one of them'],
-      ['docs/roadmap/b.md:2', 'id', '"same" is also the id of docs/roadmap/a.md; ids must be unique, rename one of them'],
+      [
+        'docs/roadmap/a.md:2',
+        'id',
+        '"same" is also the id of docs/roadmap/b.md; ids must be unique, rename one of them',
+      ],
+      [
+        'docs/roadmap/b.md:2',
+        'id',
+        '"same" is also the id of docs/roadmap/a.md; ids must be unique, rename one of them',
+      ],
     ]);
   });
 
@@ -141,7 +157,7 @@ describe('anchor and order conflicts', () => {
     assert.match(problem![2], /already the anchor of section "Future work"/);
   });
 
-  it('rejects an alias that is another entry\'s id, alias or an overview heading', async () => {
+  it("rejects an alias that is another entry's id, alias or an overview heading", async () => {
     const problems = await problemsOf(
       entrySource('a', {aliases: ['old-a']}),
       entrySource('b', {order: 2, aliases: ['a', 'old-a', 'whats-next']}),
@@ -154,9 +170,15 @@ describe('anchor and order conflicts', () => {
         ['docs/roadmap/b.md:8', 'aliases'],
       ],
     );
-    assert.match(problems[0]![2], /"a" is already the id of docs\/roadmap\/a\.md; an old id can lead to one theme only/);
+    assert.match(
+      problems[0]![2],
+      /"a" is already the id of docs\/roadmap\/a\.md; an old id can lead to one theme only/,
+    );
     assert.match(problems[1]![2], /"old-a" is already an alias of docs\/roadmap\/a\.md/);
-    assert.match(problems[2]![2], /"whats-next" is already the anchor of heading "What's next" in docs\/roadmap\.mdx/);
+    assert.match(
+      problems[2]![2],
+      /"whats-next" is already the anchor of heading "What's next" in docs\/roadmap\.mdx/,
+    );
   });
 
   it('rejects a heading inside an entry whose anchor is taken on the overview', async () => {
@@ -169,8 +191,14 @@ describe('anchor and order conflicts', () => {
       problems.map(([at]) => at),
       ['docs/roadmap/b.md:12', 'docs/roadmap/c.md:10'],
     );
-    assert.match(problems[0]![2], /heading "A" gets the anchor #a, which is already the id of docs\/roadmap\/a\.md on the overview page; give the heading its own anchor with \{#another-id\}/);
-    assert.match(problems[1]![2], /#details, which is already the anchor of heading "Details" in docs\/roadmap\/b\.md/);
+    assert.match(
+      problems[0]![2],
+      /heading "A" gets the anchor #a, which is already the id of docs\/roadmap\/a\.md on the overview page; give the heading its own anchor with \{#another-id\}/,
+    );
+    assert.match(
+      problems[1]![2],
+      /#details, which is already the anchor of heading "Details" in docs\/roadmap\/b\.md/,
+    );
   });
 
   it('rejects two entries of one status at the same order, but allows it across statuses', async () => {

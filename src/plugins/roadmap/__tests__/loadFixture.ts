@@ -26,7 +26,8 @@ export async function loadFixtureDocs(siteDir: string): Promise<DocLike[]> {
         });
         const relative = path.relative(docsDir, file).split(path.sep).join('/');
         const sourceDirName = path.posix.dirname(relative);
-        const id = typeof frontMatter.id === 'string' ? frontMatter.id : name.replace(/\.mdx?$/, '');
+        const id =
+          typeof frontMatter.id === 'string' ? frontMatter.id : name.replace(/\.mdx?$/, '');
         docs.push({
           source: `@site/docs/${relative}`,
           sourceDirName,

@@ -24,19 +24,54 @@ describe('findUnsafeMarkup', () => {
 
   // Each row: the markup, the line it starts on, words the message must say.
   const unsafe: [string, string, number, RegExp][] = [
-    ['a script block', 'Text.\n\n<script>alert(1)</script>\n', 3, /<script> is not allowed.*runs script/],
+    [
+      'a script block',
+      'Text.\n\n<script>alert(1)</script>\n',
+      3,
+      /<script> is not allowed.*runs script/,
+    ],
     ['an inline script', 'Text <script>alert(1)</script> more.', 1, /<script> is not allowed/],
-    ['an iframe over lines', 'Intro.\n\n<iframe\n  src="https://example.com"></iframe>', 3, /<iframe> .*embeds another page/],
+    [
+      'an iframe over lines',
+      'Intro.\n\n<iframe\n  src="https://example.com"></iframe>',
+      3,
+      /<iframe> .*embeds another page/,
+    ],
     ['an object', '<object data="x.swf"></object>', 1, /<object> /],
     ['an embed', 'See <embed src="x.swf">.', 1, /<embed> /],
-    ['an event handler', 'Look: <img src="x.png" onerror="alert(1)">', 1, /onerror attribute on <img> is an inline event handler/],
+    [
+      'an event handler',
+      'Look: <img src="x.png" onerror="alert(1)">',
+      1,
+      /onerror attribute on <img> is an inline event handler/,
+    ],
     ['an upper-case handler', '<div onClick="alert(1)">x</div>', 1, /onclick attribute on <div>/],
-    ['a javascript: link', 'Click [here](javascript:alert(1)).', 1, /href="javascript:alert\(1\)" on <a>: a javascript: URL runs script/],
-    ['an obfuscated javascript: URL', '<a href=" JaVa\tScRiPt:alert(1)">x</a>', 1, /javascript: URL/],
+    [
+      'a javascript: link',
+      'Click [here](javascript:alert(1)).',
+      1,
+      /href="javascript:alert\(1\)" on <a>: a javascript: URL runs script/,
+    ],
+    [
+      'an obfuscated javascript: URL',
+      '<a href=" JaVa\tScRiPt:alert(1)">x</a>',
+      1,
+      /javascript: URL/,
+    ],
     ['a javascript: reference definition', '[x]\n\n[x]: javascript:alert(1)', 3, /javascript: URL/],
-    ['a data: page', '[x](data:text/html;base64,PHNjcmlwdD4=)', 1, /data: URL can carry a whole page/],
+    [
+      'a data: page',
+      '[x](data:text/html;base64,PHNjcmlwdD4=)',
+      1,
+      /data: URL can carry a whole page/,
+    ],
     ['a style element', '<style>body{display:none}</style>', 1, /<style> .*restyles/],
-    ['an MDX import', 'import Tabs from \'@theme/Tabs\';\n\nText.', 1, /MDX import\/export is not supported/],
+    [
+      'an MDX import',
+      "import Tabs from '@theme/Tabs';\n\nText.",
+      1,
+      /MDX import\/export is not supported/,
+    ],
     ['an MDX export', 'Text.\n\nexport const x = 1;', 3, /MDX import\/export/],
     ['a JSX component', 'Text.\n\n<Tabs>\n  x\n</Tabs>', 3, /JSX \(<Tabs…\) is not supported/],
   ];

@@ -3,7 +3,12 @@ import {describe, it} from 'node:test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {readEntryFiles} from '../../../../tests/entryFiles';
-import {ENTRY_KEYS, entryJsonSchema, entryJsonSchemaText, validateEntryFrontMatter} from '../schema';
+import {
+  ENTRY_KEYS,
+  entryJsonSchema,
+  entryJsonSchemaText,
+  validateEntryFrontMatter,
+} from '../schema';
 
 const valid = {
   id: 'backend-services-mvp',
@@ -38,7 +43,12 @@ describe('validateEntryFrontMatter', () => {
     ['empty title', {title: ''}, 'title', /must not be empty/],
     ['missing summary', {summary: undefined}, 'summary', /is required/],
     ['multi-line summary', {summary: 'one\ntwo'}, 'summary', /single line/],
-    ['no status tag', {tags: ['other']}, 'tags', /exactly one status tag \(next, future, shipped\)/],
+    [
+      'no status tag',
+      {tags: ['other']},
+      'tags',
+      /exactly one status tag \(next, future, shipped\)/,
+    ],
     ['two status tags', {tags: ['next', 'future']}, 'tags', /2 status tags \(next, future\)/],
     ['tags not a list', {tags: 'next'}, 'tags', /must be a list .*\(got "next"\)/],
     ['missing tags', {tags: undefined}, 'tags', /is required: a list/],
@@ -49,10 +59,20 @@ describe('validateEntryFrontMatter', () => {
     ['typo of an optional key', {trackng: 'x'}, 'trackng', /did you mean "tracking"\?/],
     ['unknown key', {colour: 'red'}, 'colour', /not a known key \(known keys: id, title, .*\)/],
     ['MDX switch', {mdx: {format: 'mdx'}}, 'mdx', /switch the entry to MDX.*remove it/],
-    ['tracking not a URL', {tracking: 'issue 12'}, 'tracking', /full https:\/\/ URL .*\(got "issue 12"\)/],
+    [
+      'tracking not a URL',
+      {tracking: 'issue 12'},
+      'tracking',
+      /full https:\/\/ URL .*\(got "issue 12"\)/,
+    ],
     ['tracking not http(s)', {tracking: 'javascript:alert(1)'}, 'tracking', /https:\/\/ URL/],
     ['discussion a bare host', {discussion: 'https://localhost'}, 'discussion', /https:\/\/ URL/],
-    ['impossible date', {last_reviewed: '2022-02-30'}, 'last_reviewed', /real date written YYYY-MM-DD.*\(got "2022-02-30"\)/],
+    [
+      'impossible date',
+      {last_reviewed: '2022-02-30'},
+      'last_reviewed',
+      /real date written YYYY-MM-DD.*\(got "2022-02-30"\)/,
+    ],
     ['date in another format', {last_reviewed: '07/01/2022'}, 'last_reviewed', /YYYY-MM-DD/],
     ['alias not kebab-case', {aliases: ['Old Id']}, 'aliases', /kebab-case.*\(got \["Old Id"\]\)/],
     ['aliases not a list', {aliases: 'old-id'}, 'aliases', /must be a list of old kebab-case ids/],
@@ -68,7 +88,10 @@ describe('validateEntryFrontMatter', () => {
       assert.equal(result.success, false);
       if (result.success) return;
       const problem = result.problems.find((p) => p.field === field);
-      assert.ok(problem, `expected a problem on "${field}", got ${JSON.stringify(result.problems)}`);
+      assert.ok(
+        problem,
+        `expected a problem on "${field}", got ${JSON.stringify(result.problems)}`,
+      );
       assert.match(problem.message, message);
     });
   }
