@@ -4,6 +4,7 @@ import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {parseMarkdown} from '../../src/plugins/roadmap/markdown';
+import {MONTHS} from '../../src/plugins/roadmap/period';
 import {KEBAB_CASE} from '../../src/plugins/roadmap/schema';
 import {STATUS_SECTIONS, type Status} from '../../src/plugins/roadmap/statuses';
 import {splitFrontMatter} from '../../src/plugins/roadmap/source';
@@ -68,20 +69,6 @@ const THEMES_COMPONENT: Record<Status, string> = {
   shipped: 'ShippedThemes',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH_RANGE = new RegExp(
   `(${MONTHS.join('|')})\\s+(?:through|to|until|–|-)\\s+(${MONTHS.join('|')})\\s+(\\d{4})`,
 );

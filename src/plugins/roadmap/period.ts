@@ -13,7 +13,7 @@ export interface Period {
   shortLabel: string;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
