@@ -225,3 +225,10 @@ describe('checkRoadmap', () => {
     );
   });
 });
+
+describe('plain prose', () => {
+  it('still gets its setext headings checked', async () => {
+    const problems = await problemsOf(entrySource('a'), entrySource('b', {order: 2}, 'A\n---\n'));
+    assert.match(problems[0]![2], /heading "A" gets the anchor #a/);
+  });
+});
