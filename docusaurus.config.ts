@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import {aliasRedirects} from './src/plugins/roadmap/redirects';
 import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
 import roadmapOptions from './roadmap.config';
 
@@ -98,4 +99,16 @@ const config = {
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
-export default config;
+export default async function createConfig(): Promise<Config> {
+  // A renamed theme's old page URL (/roadmap/<alias>) redirects to its page;
+  // old anchors (/roadmap#<alias>) are handled on the overview itself.
+  const redirects = await aliasRedirects({
+    siteDir: __dirname,
+    docsDir: 'docs',
+    entriesDir: roadmapOptions.entriesDir,
+  });
+  return {
+    ...config,
+    plugins: [...config.plugins, ['@docusaurus/plugin-client-redirects', {redirects}]],
+  };
+}

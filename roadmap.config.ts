@@ -14,4 +14,13 @@ export default {
   tagsFile: 'tags.yml',
   // The quarter "What's next" covers; the site renders it in words.
   period: '2022-Q3',
+  // Once the period is over by this many days, the overview says the roadmap
+  // may be out of date and the build warns, naming unreviewed entries.
+  staleAfterDays: 14,
+  // ROADMAP_STRICT=true turns that warning into a build error, for CI.
+  strict: process.env.ROADMAP_STRICT === 'true',
+  // "Today" for staleness and "Recently shipped"; set it to test a date.
+  buildDate: process.env.ROADMAP_BUILD_DATE,
+  // The overview lists at most this many shipped themes, shipped this recently.
+  recentlyShipped: {count: 5, days: 180},
 } satisfies PluginOptions;

@@ -13,7 +13,7 @@ import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
 import type {Problem} from '../../src/plugins/roadmap/types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent} from './entryFile';
-import {importRoadmap} from './importRoadmap';
+import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
 
 /** Exit codes: what scripts and CI can rely on. */
 export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
@@ -211,7 +211,10 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   const outDir = path.resolve(values.out ?? path.join(site.siteDir, options.docsDir));
   const result = await importRoadmap(readFileSync(input, 'utf8'), {entriesDir: options.entriesDir});
 
-  const files = new Map<string, string>([[path.join(outDir, options.overview), result.overview]]);
+  const files = new Map<string, string>([
+    [path.join(outDir, options.overview), result.overview],
+    [path.join(outDir, 'shipped.mdx'), ARCHIVE_PAGE],
+  ]);
   for (const entry of result.entries) {
     files.set(path.join(outDir, options.entriesDir, `${entry.id}.md`), entryFileContent(entry));
   }

@@ -187,7 +187,7 @@ describe('roadmap:import', () => {
 
     const again = roadmap(['import', SOURCE, '--out', out]);
     assert.equal(again.code, 1);
-    assert.match(again.stderr, /Refusing to overwrite 11 existing file\(s\)/);
+    assert.match(again.stderr, /Refusing to overwrite 12 existing file\(s\)/);
     assert.equal(roadmap(['import', SOURCE, '--out', out, '--force']).code, 0);
   });
 

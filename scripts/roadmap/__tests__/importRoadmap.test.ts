@@ -3,14 +3,15 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {entryFileContent} from '../entryFile';
-import {importRoadmap} from '../importRoadmap';
+import {ARCHIVE_PAGE, importRoadmap} from '../importRoadmap';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 const SITE = path.resolve(__dirname, '../../..');
 const read = (file: string) => readFileSync(file, 'utf8');
 /** A file without its front matter. */
 const afterFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
-const withoutSummary = (text: string) => text.replace(/^summary: .*\n/m, '');
+/** Without what maintainers add after an import: summaries and old ids. */
+const withoutSummary = (text: string) => text.replace(/^(?:summary|aliases): .*\n/gm, '');
 
 describe('importRoadmap on the source page', async () => {
   const result = await importRoadmap(read(path.join(FIXTURES, 'roadmap-source.md')));
@@ -37,6 +38,7 @@ describe('importRoadmap on the source page', async () => {
       afterFrontMatter(read(path.join(SITE, 'docs/roadmap.mdx'))),
     );
     assert.deepEqual(result.period, {value: '2022-Q3', text: 'July through September 2022'});
+    assert.equal(ARCHIVE_PAGE, read(path.join(SITE, 'docs/shipped.mdx')));
   });
 
   it('drafts each summary from the first sentence', () => {
@@ -116,6 +118,7 @@ describe('importRoadmap on other versions of the page', () => {
       /## Now \{#whats-next\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
     );
     assert.match(result.overview, /import ShippedThemes from '@roadmap\/shipped\.md';/);
+    assert.match(result.overview, /## Recently shipped\n\n<ShippedThemes \/>\n\n## FAQ/);
   });
 
   it('imports a page with no summary table and adds the generated one', async () => {
@@ -127,9 +130,10 @@ describe('importRoadmap on other versions of the page', () => {
       [['only-theme', 'Only theme', 'future', 'Its text.\n']],
     );
     assert.deepEqual(result.drift, []);
+    // The missing statuses get sections too, so the table's links have targets.
     assert.match(
       result.overview,
-      /# Roadmap\n\n<RoadmapTable \/>\n\n## Future work\n\n<FutureThemes \/>/,
+      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## Future work\n\n<FutureThemes \/>\n\n## What's next\n\n<NextThemes \/>\n\n## Recently shipped\n\n/,
     );
     assert.equal(result.period, undefined);
   });

@@ -2,6 +2,7 @@ import type {ComponentType} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import ShippedIn from '@site/src/components/ShippedIn';
 import styles from './styles.module.css';
 
 export interface Theme {
@@ -14,12 +15,16 @@ export interface Theme {
   owner: string | null;
   tracking: string | null;
   discussion: string | null;
+  shippedIn: {version: string; url?: string} | null;
+  shippedOn: string | null;
   /** The entry's compiled Markdown body. */
   Content: ComponentType;
 }
 
 export interface Props {
   themes: readonly Theme[];
+  /** Shown instead of an empty list. */
+  emptyText?: string | null;
 }
 
 /**
@@ -36,16 +41,32 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
   });
 }
 
-export default function RoadmapThemes({themes}: Props) {
+export default function RoadmapThemes({themes, emptyText}: Props) {
+  if (themes.length === 0 && emptyText) {
+    return <p className={styles.empty}>{emptyText}</p>;
+  }
   return (
     <>
       {themes.map(
-        ({id, title, permalink, editUrl, aliases, owner, tracking, discussion, Content}) => (
+        ({
+          id,
+          title,
+          permalink,
+          editUrl,
+          aliases,
+          owner,
+          tracking,
+          discussion,
+          shippedIn,
+          shippedOn,
+          Content,
+        }) => (
           <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
             <AliasAnchors aliases={aliases} />
             <Heading as="h3" id={id}>
               {title}
             </Heading>
+            <ShippedIn shippedIn={shippedIn} shippedOn={shippedOn} className={styles.owner} />
             {owner && (
               <p className={styles.owner}>
                 Owner: <strong>{owner}</strong>

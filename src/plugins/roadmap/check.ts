@@ -64,6 +64,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
       }
     }
   }
+  problems.push(...checkShippedFields(source));
   if (source.body.trim() === '') {
     problems.push({
       file,
@@ -86,6 +87,42 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     status: result.data.tags.find(isStatus)!,
     headings: tree ? headingAnchors(source.body, tree) : [],
   };
+}
+
+const SHIPPED_KEYS = ['shipped_in', 'shipped_on'] as const;
+
+/** Shipped themes say when and in what they shipped; other themes do not. */
+function checkShippedFields(source: EntrySource): Problem[] {
+  const {file, frontMatter, keyLines} = source;
+  const tags = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
+  const shipped = tags.includes('shipped');
+  return SHIPPED_KEYS.flatMap((key): Problem[] => {
+    const present = frontMatter[key] !== undefined;
+    if (shipped && !present) {
+      return [
+        {
+          file,
+          line: keyLines.tags ?? 1,
+          field: key,
+          message:
+            key === 'shipped_on'
+              ? 'is required for a shipped theme: the day it shipped, YYYY-MM-DD'
+              : 'is required for a shipped theme: {version: "1.6.0", url: https://…}',
+        },
+      ];
+    }
+    if (!shipped && present) {
+      return [
+        {
+          file,
+          line: keyLines[key] ?? 1,
+          field: key,
+          message: 'belongs to shipped themes only: set tags: [shipped], or remove it',
+        },
+      ];
+    }
+    return [];
+  });
 }
 
 /** Who holds an anchor on the overview page, for collision messages. */

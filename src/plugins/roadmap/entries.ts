@@ -38,6 +38,8 @@ export function toRoadmapEntries(
         tracking: data.tracking ?? null,
         discussion: data.discussion ?? null,
         lastReviewed: data.last_reviewed ?? null,
+        shippedIn: data.shipped_in ?? null,
+        shippedOn: data.shipped_on ?? null,
         permalink: doc.permalink,
         editUrl: doc.editUrl ?? null,
         file: source.file,

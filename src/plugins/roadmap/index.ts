@@ -1,13 +1,20 @@
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {logger} from '@docusaurus/logger';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import * as z from 'zod';
 import {checkRoadmap} from './check';
 import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
-import {themesModuleSource} from './codegen';
+import {archiveModuleSource, themesModuleSource} from './codegen';
+import {buildFeeds, changesFromFrontMatter} from './feeds';
+import {FEED_FILES, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
+import {changesFromGit} from './history';
+import {formatStaleWarning, groupByQuarter, splitShipped, staleness, today} from './lifecycle';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
+import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
 import {STATUSES} from './statuses';
-import type {RoadmapTableData} from './types';
+import type {RoadmapEntry, RoadmapTableData} from './types';
 
 export const PLUGIN_NAME = 'roadmap';
 
@@ -25,6 +32,23 @@ const optionsSchema = z
     tagsFile: z.string().min(1).default('tags.yml'),
     /** The roadmap's current period, e.g. `2022-Q3`. */
     period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
+    /** The day the build counts as today (`YYYY-MM-DD`), so tests are deterministic. */
+    buildDate: z.iso
+      .date({error: 'must be a date written YYYY-MM-DD'})
+      .optional()
+      .transform((date) => date ?? today()),
+    /** Days after the period's end before the roadmap counts as stale. */
+    staleAfterDays: z.number().int().min(0).default(14),
+    /** Fail the build, instead of warning, when the roadmap is stale. */
+    strict: z.boolean().default(false),
+    /** Which shipped themes the overview lists; the archive lists all. */
+    recentlyShipped: z
+      .object({
+        count: z.number().int().min(0).default(5),
+        days: z.number().int().min(0).default(180),
+      })
+      .strict()
+      .default({count: 5, days: 180}),
   })
   .strict();
 
@@ -34,6 +58,8 @@ export type Options = z.output<typeof optionsSchema>;
 /** What every page can read with `usePluginData('roadmap')`: kept tiny on purpose. */
 export interface RoadmapGlobalData {
   period: Period;
+  /** Set when the period had ended (plus grace) at build time. */
+  staleness: {lastReviewed: string | null} | null;
 }
 
 export default async function roadmapPlugin(
@@ -54,6 +80,9 @@ export default async function roadmapPlugin(
 
   // Generated modules are imported through these aliases (see configureWebpack).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, 'default');
+  const period = parsePeriod(options.period);
+  // What postBuild writes out, from the last load.
+  let loaded: {entries: RoadmapEntry[]; overviewPermalink: string} | undefined;
 
   return {
     name: PLUGIN_NAME,
@@ -64,17 +93,86 @@ export default async function roadmapPlugin(
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
       // ... and again on every reload of `npm start`.
       const entries = toRoadmapEntries(await check(), docs);
+
+      const report = staleness(entries, {
+        period,
+        buildDate: options.buildDate,
+        graceDays: options.staleAfterDays,
+      });
+      if (report.stale) {
+        const message = formatStaleWarning(report, period);
+        if (options.strict) {
+          throw new Error(`${message}\n(strict mode: a stale roadmap fails the build)`);
+        }
+        logger.warn(message);
+      }
+
       const byStatus = groupByStatus(entries);
+      const {recent} = splitShipped(entries, options.buildDate, options.recentlyShipped);
       const table = Object.fromEntries(
         STATUSES.map((status) => [status, byStatus[status].map(({id, title}) => ({id, title}))]),
       ) as RoadmapTableData;
       await actions.createData('table.json', JSON.stringify(table));
-      await Promise.all(
-        STATUSES.map((status) =>
-          actions.createData(`themes-${status}.js`, themesModuleSource(byStatus[status])),
+      await Promise.all([
+        actions.createData('themes-next.js', themesModuleSource(byStatus.next)),
+        actions.createData('themes-future.js', themesModuleSource(byStatus.future)),
+        actions.createData(
+          'themes-shipped.js',
+          themesModuleSource(recent, {emptyText: 'No theme has shipped recently.'}),
         ),
-      );
-      actions.setGlobalData({period: parsePeriod(options.period)} satisfies RoadmapGlobalData);
+        actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
+      ]);
+      actions.setGlobalData({
+        period,
+        staleness: report.stale ? {lastReviewed: report.lastReviewed} : null,
+      } satisfies RoadmapGlobalData);
+
+      const overviewSource = `@site/${path.posix.join(options.docsDir, options.overview)}`;
+      const overview = docs.find((doc) => doc.source === overviewSource);
+      loaded = {entries, overviewPermalink: overview?.permalink ?? context.baseUrl};
+    },
+
+    async postBuild({outDir, siteConfig}) {
+      if (!loaded) return;
+      const {entries, overviewPermalink} = loaded;
+      const write = async (file: string, content: string) => {
+        await mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
+        await writeFile(path.join(outDir, file), content);
+      };
+      const report = staleness(entries, {
+        period,
+        buildDate: options.buildDate,
+        graceDays: options.staleAfterDays,
+      });
+      const json = buildRoadmapJson(entries, {
+        period,
+        buildDate: options.buildDate,
+        staleness: report,
+        siteOrigin: siteConfig.url,
+        overviewPermalink,
+      });
+      await write(ROADMAP_JSON_FILE, `${JSON.stringify(json, null, 2)}\n`);
+      await write(ROADMAP_JSON_SCHEMA_FILE, roadmapJsonSchemaText());
+
+      // Changes come from git history; without it, from the shipped dates.
+      const entriesPath = path.posix.join(options.docsDir, options.entriesDir);
+      const history = await changesFromGit(context.siteDir, entriesPath);
+      if ('warning' in history) {
+        logger.warn(
+          `Roadmap feeds: ${history.warning}; they list only shipped themes, dated by shipped_on.`,
+        );
+      }
+      const changes = 'changes' in history ? history.changes : changesFromFrontMatter(entries);
+      const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
+      const feeds = buildFeeds(changes, entries, {
+        title: siteConfig.title,
+        description: siteConfig.tagline,
+        siteUrl,
+        overviewUrl: new URL(overviewPermalink, siteConfig.url).href,
+      });
+      await write(FEED_FILES.atom, feeds.atom);
+      await write(FEED_FILES.rss, feeds.rss);
+      await write(FEED_FILES.json, feeds.json);
     },
 
     configureWebpack() {
@@ -86,6 +184,7 @@ export default async function roadmapPlugin(
       for (const status of STATUSES) {
         alias[`@roadmap/${status}.md$`] = path.join(dataDir, `themes-${status}.js`);
       }
+      alias['@roadmap/archive.md$'] = path.join(dataDir, 'archive.js');
       return {resolve: {alias}};
     },
   };

@@ -99,6 +99,22 @@ export const entryFrontMatterSchema = z
     tracking: webUrl('the tracking issue or epic').optional(),
     discussion: webUrl('the discussion').optional(),
     last_reviewed: isoDate('The day a maintainer last confirmed this entry is current').optional(),
+    shipped_in: z
+      .object(
+        {
+          version: z
+            .string({error: typeError('text: the release, quoted, e.g. "1.6.0"')})
+            .trim()
+            .min(1, {error: 'must not be empty'})
+            .meta({description: 'The release the theme shipped in, e.g. "1.6.0".'}),
+          url: webUrl('the release notes').optional(),
+        },
+        {error: typeError('a release: {version: "1.6.0", url: https://…}')},
+      )
+      .strict()
+      .optional()
+      .meta({description: 'For shipped themes: the release they shipped in.'}),
+    shipped_on: isoDate('For shipped themes: the day they shipped').optional(),
     // Docusaurus's own doc keys that still make sense on an entry page.
     description: z.string().optional(),
     keywords: z.array(z.string()).optional(),

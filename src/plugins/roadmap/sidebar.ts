@@ -39,7 +39,7 @@ export function roadmapSidebarItemsGenerator(entriesDir: string): Generator {
         : [
             {
               type: 'category' as const,
-              label: STATUS_SECTIONS[status].label,
+              label: STATUS_SECTIONS[status].group,
               collapsed: false,
               items,
             },

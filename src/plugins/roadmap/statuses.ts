@@ -11,12 +11,15 @@ export interface StatusSection {
   label: string;
   /** Anchor of that heading on the overview page (kept from the source). */
   anchor: string;
+  /** The status's name for a group of all its themes (sidebar, feeds). */
+  group: string;
 }
 
 export const STATUS_SECTIONS: Record<Status, StatusSection> = {
-  next: {label: "What's next", anchor: 'whats-next'},
-  future: {label: 'Future work', anchor: 'future-work'},
-  shipped: {label: 'Shipped', anchor: 'shipped'},
+  next: {label: "What's next", anchor: 'whats-next', group: "What's next"},
+  future: {label: 'Future work', anchor: 'future-work', group: 'Future work'},
+  // The overview lists only recent ones; the archive page lists them all.
+  shipped: {label: 'Recently shipped', anchor: 'recently-shipped', group: 'Shipped'},
 };
 
 /** The summary table's columns, in order. */

@@ -17,6 +17,10 @@ export interface RoadmapEntry {
   discussion: string | null;
   /** `YYYY-MM-DD`. */
   lastReviewed: string | null;
+  /** For shipped themes: the release. */
+  shippedIn: {version: string; url?: string} | null;
+  /** For shipped themes: `YYYY-MM-DD`. */
+  shippedOn: string | null;
   /** URL of the theme's own page. */
   permalink: string;
   /** URL that opens the theme's file in GitHub's editor. */

@@ -1,0 +1,82 @@
+import {Feed} from 'feed';
+import {FEED_FILES} from './files';
+import type {RoadmapChange} from './history';
+import {STATUS_SECTIONS} from './statuses';
+import type {RoadmapEntry} from './types';
+
+/** How many changes a feed carries, newest first. */
+const FEED_SIZE = 50;
+
+/** Without history: the shipped themes, dated by their `shipped_on`. */
+export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): RoadmapChange[] {
+  return entries
+    .filter((e) => e.status === 'shipped' && e.shippedOn)
+    .map((e) => ({
+      kind: 'shipped' as const,
+      id: e.id,
+      title: e.title,
+      status: e.status,
+      date: `${e.shippedOn}T00:00:00Z`,
+    }));
+}
+
+function headline(change: RoadmapChange): string {
+  const label = (status: RoadmapChange['status']) => STATUS_SECTIONS[status].group;
+  switch (change.kind) {
+    case 'added':
+      return `Added to ${label(change.status)}: ${change.title}`;
+    case 'moved':
+      return `Moved from ${label(change.from!)} to ${label(change.status)}: ${change.title}`;
+    case 'shipped':
+      return `Shipped: ${change.title}`;
+    case 'removed':
+      return `Removed from the roadmap: ${change.title}`;
+  }
+}
+
+export interface FeedContext {
+  title: string;
+  description: string;
+  /** Absolute URL of the site's root (origin and base URL). */
+  siteUrl: string;
+  /** Absolute URL of the overview page. */
+  overviewUrl: string;
+}
+
+/** Atom, RSS and JSON Feed documents of the roadmap's changes. */
+export function buildFeeds(
+  changes: readonly RoadmapChange[],
+  entries: readonly RoadmapEntry[],
+  {title, description, siteUrl, overviewUrl}: FeedContext,
+): {atom: string; rss: string; json: string} {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const newest = [...changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
+  const feed = new Feed({
+    title: `${title}: changes`,
+    description,
+    id: overviewUrl,
+    link: overviewUrl,
+    language: 'en',
+    // The newest change, not the build time: two builds give the same feed.
+    updated: new Date(newest[0]?.date ?? 0),
+    copyright: '',
+    generator: 'Docusaurus roadmap plugin',
+    feedLinks: {
+      atom: new URL(FEED_FILES.atom, siteUrl).href,
+      rss: new URL(FEED_FILES.rss, siteUrl).href,
+      json: new URL(FEED_FILES.json, siteUrl).href,
+    },
+  });
+  for (const change of newest) {
+    const entry = byId.get(change.id);
+    const link = entry && change.kind !== 'removed' ? `${overviewUrl}#${change.id}` : overviewUrl;
+    feed.addItem({
+      title: headline(change),
+      id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
+      link,
+      date: new Date(change.date),
+      description: entry?.summary ?? change.title,
+    });
+  }
+  return {atom: feed.atom1(), rss: feed.rss2(), json: feed.json1()};
+}
