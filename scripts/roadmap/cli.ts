@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
@@ -6,7 +6,9 @@ import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
 import {formatProblems} from '../../src/plugins/roadmap/entries';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
+import {today} from '../../src/plugins/roadmap/lifecycle';
 import {headingAnchors} from '../../src/plugins/roadmap/markdown';
+import {parsePeriod} from '../../src/plugins/roadmap/period';
 import {entryJsonSchemaText} from '../../src/plugins/roadmap/schema';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
@@ -14,6 +16,7 @@ import type {Problem} from '../../src/plugins/roadmap/types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent} from './entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
+import {advancePeriodInConfig, historyPage, snapshotOf, type Snapshot} from './closeQuarter';
 
 /** Exit codes: what scripts and CI can rely on. */
 export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
@@ -36,6 +39,7 @@ Commands:
   new       Write a new, valid entry file
   import    Turn a single-file roadmap into entry files and an overview
   schema    Write the entry JSON Schema the site serves (static/${SCHEMA_FILE})
+  close-quarter  Snapshot the roadmap into a history page and start the next period
 
 Run "npm run roadmap -- <command> --help" for a command's options.
 Exit codes: 0 success, 1 problems found, 2 wrong usage.`,
@@ -81,6 +85,20 @@ Options:
   -h, --help        Show this help
 
 Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
+  'close-quarter': `Usage: npm run roadmap:close-quarter [-- --date YYYY-MM-DD] [--force]
+
+Closes the current period: writes docs/history/<period>.md, the roadmap as it
+stands with what moved since the previous close (shipped, pulled in, slipped,
+carried over, added, dropped), and sets period in roadmap.config.ts to the
+next quarter. Review the entries and open a pull request with both changes.
+
+Options:
+  --date <day>      The closing day (default: ROADMAP_BUILD_DATE or today)
+  --force           Close before the period has ended
+  --site-dir <dir>  The Docusaurus site (default: the current directory)
+  -h, --help        Show this help
+
+Exit codes: 0 closed, 1 refused (problems, too early, already closed), 2 wrong usage.`,
   schema: `Usage: npm run roadmap:schema
 
 Writes static/${SCHEMA_FILE}, the JSON Schema of an entry's front matter,
@@ -270,6 +288,69 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
+async function closeQuarterCommand(site: Site, args: string[]): Promise<number> {
+  const {values} = parseArgs({
+    args,
+    options: {...COMMON_OPTIONS, date: {type: 'string'}, force: {type: 'boolean'}},
+  });
+  const closedOn = values.date ?? process.env.ROADMAP_BUILD_DATE ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(closedOn)) throw new UsageError('--date must be YYYY-MM-DD');
+  const {siteDir, options} = site;
+  const {sources, context} = await loadRoadmap({siteDir, ...options});
+  const {entries, problems} = checkEntrySources(sources, context);
+  if (problems.length > 0) {
+    report(problems);
+    return EXIT.problems;
+  }
+  const period = parsePeriod(options.period);
+  if (closedOn <= period.end && !values.force) {
+    console.error(
+      `${period.shortLabel} runs until ${period.end}; close it after that, or pass --force to close early.`,
+    );
+    return EXIT.problems;
+  }
+  const historyDir = path.join(siteDir, options.docsDir, 'history');
+  const file = path.join(historyDir, `${period.id.toLowerCase()}.md`);
+  if (existsSync(file)) {
+    console.error(`${path.relative(process.cwd(), file)} exists: ${period.id} is already closed.`);
+    return EXIT.problems;
+  }
+  const configFile = path.join(siteDir, 'roadmap.config.ts');
+  const advanced = advancePeriodInConfig(readFileSync(configFile, 'utf8'), period);
+  if (!advanced) {
+    console.error(
+      `Cannot find period: '${period.id}' in roadmap.config.ts; set the next period by hand.`,
+    );
+    return EXIT.problems;
+  }
+  const previous = existsSync(historyDir)
+    ? (
+        await Promise.all(
+          readdirSync(historyDir)
+            .filter((name) => name.endsWith('.md'))
+            .map(async (name) => {
+              const text = readFileSync(path.join(historyDir, name), 'utf8');
+              const source = await parseEntrySource(name, text);
+              return source.frontMatter.roadmap_snapshot as Snapshot | undefined;
+            }),
+        )
+      )
+        .filter((s): s is Snapshot => Boolean(s) && s!.period < period.id)
+        .sort((a, b) => a.period.localeCompare(b.period))
+        .at(-1)
+    : undefined;
+  const snapshot = snapshotOf(entries, period, closedOn);
+  mkdirSync(historyDir, {recursive: true});
+  writeFileSync(file, historyPage(snapshot, previous));
+  writeFileSync(configFile, advanced.text);
+  console.log(path.relative(process.cwd(), file));
+  console.error(
+    `Closed ${period.shortLabel}; the period is now ${advanced.next.id} (${advanced.next.shortLabel}) in roadmap.config.ts. ` +
+      'Review the entries (last_reviewed, statuses), then open a pull request.',
+  );
+  return EXIT.ok;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -299,6 +380,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(path.relative(process.cwd(), file));
       return EXIT.ok;
     }
+    if (name === 'close-quarter') return await closeQuarterCommand(site, args);
     return name === 'new' ? await createEntry(site, args) : await importCommand(site, args);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {

@@ -232,3 +232,47 @@ describe('plain prose', () => {
     assert.match(problems[0]![2], /heading "A" gets the anchor #a/);
   });
 });
+
+describe('shipped fields', () => {
+  const shippedIn = {version: '1.6.0', url: 'https://github.com/backstage/backstage/releases/tag/v1.6.0'};
+
+  it('accepts a shipped theme with its release and date', async () => {
+    assert.deepEqual(
+      await problemsOf(entrySource('a', {tags: ['shipped'], shipped_in: shippedIn, shipped_on: '2022-08-01'})),
+      [],
+    );
+  });
+
+  it('requires both on a shipped theme', async () => {
+    const problems = await problemsOf(entrySource('a', {tags: ['shipped']}));
+    assert.deepEqual(
+      problems.map(([, field, message]) => [field, message.split(':')[0]]),
+      [
+        ['shipped_in', 'is required for a shipped theme'],
+        ['shipped_on', 'is required for a shipped theme'],
+      ],
+    );
+  });
+
+  it('refuses them on a theme that has not shipped', async () => {
+    const [problem] = await problemsOf(entrySource('a', {shipped_on: '2022-08-01'}));
+    assert.equal(problem![1], 'shipped_on');
+    assert.match(problem![2], /belongs to shipped themes only: set tags: \[shipped\], or remove it/);
+  });
+
+  it('checks the release', async () => {
+    const problems = await problemsOf(
+      entrySource('a', {tags: ['shipped'], shipped_in: {version: '1.6.0', url: 'notes'}, shipped_on: '2022-08-01'}),
+      entrySource('b', {order: 2, tags: ['shipped'], shipped_in: '1.6.0', shipped_on: '2022-08-01'}),
+    );
+    assert.deepEqual(
+      problems.map(([at, field]) => [at, field]),
+      [
+        ['docs/roadmap/a.md:8', 'shipped_in'],
+        ['docs/roadmap/b.md:8', 'shipped_in'],
+      ],
+    );
+    assert.match(problems[0]![2], /full https:\/\/ URL of the release notes/);
+    assert.match(problems[1]![2], /must be a release: \{version: "1.6.0", url: https:\/\/…\}/);
+  });
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {after, describe, it} from 'node:test';
+import {buildFeeds, changesFromFrontMatter} from '../feeds';
+import {changesFromGit} from '../history';
+import type {RoadmapEntry} from '../types';
+
+const SNAPSHOTS = path.join(__dirname, '__fixtures__', 'feeds');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'roadmap-history-'));
+after(() => rmSync(tmp, {recursive: true, force: true}));
+
+/** Compares with a stored snapshot; UPDATE_SNAPSHOTS=1 rewrites it. */
+function matchSnapshot(name: string, actual: string) {
+  const file = path.join(SNAPSHOTS, name);
+  if (process.env.UPDATE_SNAPSHOTS) {
+    mkdirSync(SNAPSHOTS, {recursive: true});
+    writeFileSync(file, actual);
+  }
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its snapshot`);
+}
+
+const entry = (id: string, title: string, status: string) =>
+  `---\nid: ${id}\ntitle: ${title}\nsummary: ${title}, in one line.\ntags: [${status}]\norder: 1\n---\n\nText.\n`;
+
+/** A repository whose history has every kind of change, at fixed dates. */
+function fixtureRepository(): string {
+  const repo = path.join(tmp, 'repo');
+  const entries = path.join(repo, 'docs', 'roadmap');
+  mkdirSync(entries, {recursive: true});
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Roadmap',
+        GIT_AUTHOR_EMAIL: 'roadmap@example.com',
+        GIT_COMMITTER_NAME: 'Roadmap',
+        GIT_COMMITTER_EMAIL: 'roadmap@example.com',
+        ...(date ? {GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date} : {}),
+      },
+    });
+  const commit = (message: string, date: string) => {
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', message], date);
+  };
+  git(['init', '-q', '-b', 'main']);
+  writeFileSync(path.join(repo, 'README.md'), 'Not an entry.\n');
+  commit('Start', '2022-06-30T09:00:00Z');
+  writeFileSync(path.join(entries, 'search.md'), entry('search', 'Search', 'next'));
+  commit('Add search', '2022-07-01T09:00:00Z');
+  writeFileSync(path.join(entries, 'graphql.md'), entry('graphql', 'GraphQL', 'future'));
+  writeFileSync(path.join(entries, 'widgets.md'), entry('widgets', 'Widgets', 'future'));
+  commit('Add graphql and widgets', '2022-07-15T09:00:00Z');
+  writeFileSync(path.join(entries, 'search.md'), entry('search', 'Search', 'shipped'));
+  commit('Ship search', '2022-08-20T09:00:00Z');
+  writeFileSync(path.join(entries, 'graphql.md'), entry('graphql', 'GraphQL support', 'next'));
+  commit('Plan graphql', '2022-09-01T09:00:00Z');
+  rmSync(path.join(entries, 'widgets.md'));
+  commit('Drop widgets', '2022-09-10T09:00:00Z');
+  // A file rename that keeps the theme is not a change readers care about.
+  execFileSync('git', ['mv', 'docs/roadmap/graphql.md', 'docs/roadmap/graphql-support.md'], {
+    cwd: repo,
+  });
+  commit('Rename the file', '2022-09-12T09:00:00Z');
+  return repo;
+}
+
+describe('changesFromGit', () => {
+  const repo = fixtureRepository();
+
+  it('finds each theme added, moved, shipped and removed, in order', async () => {
+    const result = await changesFromGit(repo, 'docs/roadmap');
+    assert.ok('changes' in result, JSON.stringify(result));
+    assert.deepEqual(
+      result.changes.map((c) => [c.date.slice(0, 10), c.kind, c.id, c.from ?? '', c.status]),
+      [
+        ['2022-07-01', 'added', 'search', '', 'next'],
+        ['2022-07-15', 'added', 'graphql', '', 'future'],
+        ['2022-07-15', 'added', 'widgets', '', 'future'],
+        ['2022-08-20', 'shipped', 'search', 'next', 'shipped'],
+        ['2022-09-01', 'moved', 'graphql', 'future', 'next'],
+        ['2022-09-10', 'removed', 'widgets', '', 'future'],
+      ],
+    );
+  });
+
+  it('gives feeds that match their snapshots', async () => {
+    const result = await changesFromGit(repo, 'docs/roadmap');
+    assert.ok('changes' in result);
+    const current: RoadmapEntry[] = [
+      {id: 'search', title: 'Search', summary: 'Search, in one line.'},
+      {id: 'graphql', title: 'GraphQL support', summary: 'GraphQL support, in one line.'},
+    ].map((e) => ({...e}) as RoadmapEntry);
+    const feeds = buildFeeds(result.changes, current, {
+      title: 'Example Roadmap',
+      description: 'What is planned.',
+      siteUrl: 'https://example.com/',
+      overviewUrl: 'https://example.com/roadmap',
+    });
+    matchSnapshot('atom.xml', feeds.atom);
+    matchSnapshot('rss.xml', feeds.rss);
+    matchSnapshot('feed.json', feeds.json);
+  });
+
+  it('warns instead, from a shallow clone', async () => {
+    const shallow = path.join(tmp, 'shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+    const result = await changesFromGit(shallow, 'docs/roadmap');
+    assert.ok('warning' in result);
+    assert.match(result.warning, /shallow.*fetch-depth: 0/);
+  });
+
+  it('warns instead, outside git or with uncommitted entries', async () => {
+    const plain = path.join(tmp, 'plain');
+    mkdirSync(path.join(plain, 'docs', 'roadmap'), {recursive: true});
+    const outside = await changesFromGit(plain, 'docs/roadmap');
+    assert.ok('warning' in outside);
+    assert.match(outside.warning, /not in a git checkout/);
+    const uncommitted = await changesFromGit(repo, 'docs/other');
+    assert.ok('warning' in uncommitted);
+    assert.match(uncommitted.warning, /no history for docs\/other/);
+  });
+});
+
+describe('changesFromFrontMatter', () => {
+  it('dates shipped themes by shipped_on', () => {
+    const changes = changesFromFrontMatter([
+      {id: 'a', title: 'A', status: 'shipped', shippedOn: '2022-08-01'},
+      {id: 'b', title: 'B', status: 'next', shippedOn: null},
+    ] as RoadmapEntry[]);
+    assert.deepEqual(changes, [
+      {kind: 'shipped', id: 'a', title: 'A', status: 'shipped', date: '2022-08-01T00:00:00Z'},
+    ]);
+  });
+});

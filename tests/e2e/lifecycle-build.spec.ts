@@ -1,0 +1,121 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {copySite} from '../../scripts/copySite';
+import {startStaticServer} from '../../scripts/serve';
+import {buildSite} from '../buildSite';
+import {SITE_DIR} from '../entryFiles';
+
+const SHIPPED_ENTRY = `---
+id: fixture-shipped
+title: Fixture shipped theme
+summary: A theme that shipped, added by a test.
+tags: [shipped]
+order: 1
+shipped_in:
+  version: "1.6.0"
+  url: https://github.com/backstage/backstage/releases/tag/v1.6.0
+shipped_on: 2022-08-01
+---
+
+This theme shipped in the test's fixture.
+`;
+
+function tmpSite(name: string): string {
+  const root = path.join(SITE_DIR, '.tmp');
+  mkdirSync(root, {recursive: true});
+  const dir = mkdtempSync(path.join(root, `${name}-`));
+  copySite(dir);
+  return dir;
+}
+
+test('a shipped theme, a closed quarter and a current period, end to end', async ({browser}) => {
+  test.setTimeout(300_000);
+  const site = tmpSite('lifecycle');
+  try {
+    writeFileSync(path.join(site, 'docs/roadmap/fixture-shipped.md'), SHIPPED_ENTRY);
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(SITE_DIR, 'scripts/roadmap/cli.ts'),
+        'close-quarter',
+        '--site-dir',
+        site,
+        '--date',
+        '2022-10-03',
+      ],
+      {cwd: SITE_DIR, stdio: 'pipe'},
+    );
+    // Inside the new period (2022-Q4): the roadmap is current.
+    buildSite(site, path.join(site, 'build'), {ROADMAP_BUILD_DATE: '2022-10-20'});
+    const server = await startStaticServer({dir: path.join(site, 'build'), baseUrl: '/'});
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}roadmap`);
+      await expect(page.getByRole('note')).toHaveCount(0);
+      await expect(page.locator('article, main').first()).toContainText(
+        'the ongoing quarter from October through December 2022',
+      );
+      const shipped = page.locator('section').filter({has: page.locator('h3#fixture-shipped')});
+      await expect(shipped).toContainText('Shipped in 1.6.0 on 1 August 2022');
+      await expect(shipped.getByRole('link', {name: '1.6.0'})).toHaveAttribute(
+        'href',
+        'https://github.com/backstage/backstage/releases/tag/v1.6.0',
+      );
+      await expect(page.getByText('No theme has shipped recently.')).toHaveCount(0);
+
+      await page.goto(`${server.url}shipped`);
+      const quarter = page.locator('section').filter({has: page.locator('h2[id="2022-q3"]')});
+      await expect(quarter.getByRole('heading', {level: 2})).toHaveText('July–September 2022');
+      await expect(quarter.getByRole('link', {name: 'Fixture shipped theme'})).toHaveAttribute(
+        'href',
+        '/roadmap/fixture-shipped',
+      );
+
+      await page.goto(`${server.url}history/2022-q3`);
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(
+        'Roadmap of July–September 2022',
+      );
+      await expect(page.getByRole('navigation', {name: 'Docs sidebar'})).toContainText(
+        'Past quarters',
+      );
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(site, {recursive: true, force: true});
+  }
+});
+
+test('in strict mode a stale roadmap fails the build, naming its entries', () => {
+  test.setTimeout(120_000);
+  const site = tmpSite('strict');
+  try {
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', site],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+          ROADMAP_STRICT: 'true',
+          ROADMAP_BUILD_DATE: '2022-11-01',
+        },
+      },
+    );
+    expect(build.status).not.toBe(0);
+    const output = build.stdout + build.stderr;
+    expect(output).toContain(
+      'The roadmap covers July–September 2022, which ended on 2022-09-30; past 2022-10-14 it counts as stale.',
+    );
+    expect(output).toContain('- docs/roadmap/more-sigs.md: never reviewed (no last_reviewed)');
+    expect(output).toContain('(strict mode: a stale roadmap fails the build)');
+  } finally {
+    rmSync(site, {recursive: true, force: true});
+  }
+});
