@@ -234,11 +234,16 @@ describe('plain prose', () => {
 });
 
 describe('shipped fields', () => {
-  const shippedIn = {version: '1.6.0', url: 'https://github.com/backstage/backstage/releases/tag/v1.6.0'};
+  const shippedIn = {
+    version: '1.6.0',
+    url: 'https://github.com/backstage/backstage/releases/tag/v1.6.0',
+  };
 
   it('accepts a shipped theme with its release and date', async () => {
     assert.deepEqual(
-      await problemsOf(entrySource('a', {tags: ['shipped'], shipped_in: shippedIn, shipped_on: '2022-08-01'})),
+      await problemsOf(
+        entrySource('a', {tags: ['shipped'], shipped_in: shippedIn, shipped_on: '2022-08-01'}),
+      ),
       [],
     );
   });
@@ -257,13 +262,25 @@ describe('shipped fields', () => {
   it('refuses them on a theme that has not shipped', async () => {
     const [problem] = await problemsOf(entrySource('a', {shipped_on: '2022-08-01'}));
     assert.equal(problem![1], 'shipped_on');
-    assert.match(problem![2], /belongs to shipped themes only: set tags: \[shipped\], or remove it/);
+    assert.match(
+      problem![2],
+      /belongs to shipped themes only: set tags: \[shipped\], or remove it/,
+    );
   });
 
   it('checks the release', async () => {
     const problems = await problemsOf(
-      entrySource('a', {tags: ['shipped'], shipped_in: {version: '1.6.0', url: 'notes'}, shipped_on: '2022-08-01'}),
-      entrySource('b', {order: 2, tags: ['shipped'], shipped_in: '1.6.0', shipped_on: '2022-08-01'}),
+      entrySource('a', {
+        tags: ['shipped'],
+        shipped_in: {version: '1.6.0', url: 'notes'},
+        shipped_on: '2022-08-01',
+      }),
+      entrySource('b', {
+        order: 2,
+        tags: ['shipped'],
+        shipped_in: '1.6.0',
+        shipped_on: '2022-08-01',
+      }),
     );
     assert.deepEqual(
       problems.map(([at, field]) => [at, field]),

@@ -63,7 +63,8 @@ describe('roadmap.json', async () => {
       shipped_on: null,
       url: 'https://backstage.github.io/roadmap/composable-homepage-10',
       anchor: 'https://backstage.github.io/roadmap#composable-homepage-10',
-      edit_url: 'https://github.com/example/roadmap/edit/main/docs/roadmap/composable-homepage-10.md',
+      edit_url:
+        'https://github.com/example/roadmap/edit/main/docs/roadmap/composable-homepage-10.md',
     });
     assert.deepEqual(json.period, {
       id: '2022-Q3',
