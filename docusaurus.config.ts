@@ -85,6 +85,7 @@ const config = {
           items: [
             {label: "What's next", to: '/roadmap#whats-next'},
             {label: 'Future work', to: '/roadmap#future-work'},
+            {label: 'Shipped themes', to: '/shipped'},
             {label: 'How to influence the roadmap', to: '/roadmap#how-to-influence-the-roadmap'},
           ],
         },
