@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {aliasRedirects} from './src/plugins/roadmap/redirects';
 import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
 import roadmapOptions from './roadmap.config';
+import type {PluginOptions as RoadmapOptions} from './src/plugins/roadmap';
 
 // The repository this site's files live in: edit links point at it. GitHub
 // Actions sets GITHUB_REPOSITORY, so a fork's deploy links to the fork.
@@ -64,7 +65,14 @@ const config = {
   plugins: [
     // Content-Security-Policy meta tag on every built page: this origin only.
     './src/plugins/csp/index.ts',
-    ['./src/plugins/roadmap/index.ts', roadmapOptions],
+    [
+      './src/plugins/roadmap/index.ts',
+      {
+        ...roadmapOptions,
+        // "Propose a theme" opens GitHub's new-file page in the entries folder.
+        newEntryUrl: `${repositoryUrl}/new/${branch}/docs/${roadmapOptions.entriesDir}`,
+      } satisfies RoadmapOptions,
+    ],
   ],
 
   themeConfig: {

@@ -1,4 +1,5 @@
 import type {ComponentType} from 'react';
+import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -73,7 +74,7 @@ export default function RoadmapThemes({themes, emptyText}: Props) {
               </p>
             )}
             <Content />
-            <p className={styles.links}>
+            <p className={clsx(styles.links, 'roadmap-no-print')}>
               {tracking && (
                 <Link href={tracking}>
                   Tracking issue<span className="visually-hidden">: {title}</span>

@@ -12,6 +12,7 @@ import {FEED_FILES, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
 import {changesFromGit} from './history';
 import {formatStaleWarning, groupByQuarter, splitShipped, staleness, today} from './lifecycle';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
+import {proposalUrl} from './propose';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
 import {STATUSES} from './statuses';
 import type {RoadmapEntry, RoadmapTableData} from './types';
@@ -41,6 +42,8 @@ const optionsSchema = z
     staleAfterDays: z.number().int().min(0).default(14),
     /** Fail the build, instead of warning, when the roadmap is stale. */
     strict: z.boolean().default(false),
+    /** GitHub's "new file" URL of the entries folder, for "Propose a theme". */
+    newEntryUrl: z.url({protocol: /^https?$/}).optional(),
     /** Which shipped themes the overview lists; the archive lists all. */
     recentlyShipped: z
       .object({
@@ -113,6 +116,12 @@ export default async function roadmapPlugin(
         STATUSES.map((status) => [status, byStatus[status].map(({id, title}) => ({id, title}))]),
       ) as RoadmapTableData;
       await actions.createData('table.json', JSON.stringify(table));
+      await actions.createData(
+        'links.json',
+        JSON.stringify({
+          propose: options.newEntryUrl ? proposalUrl(options.newEntryUrl, entries) : null,
+        }),
+      );
       await Promise.all([
         actions.createData('themes-next.js', themesModuleSource(byStatus.next)),
         actions.createData('themes-future.js', themesModuleSource(byStatus.future)),
@@ -180,6 +189,7 @@ export default async function roadmapPlugin(
       // a partial and merges its `toc` export into the overview's.
       const alias: Record<string, string> = {
         '@roadmap/table.json$': path.join(dataDir, 'table.json'),
+        '@roadmap/links.json$': path.join(dataDir, 'links.json'),
       };
       for (const status of STATUSES) {
         alias[`@roadmap/${status}.md$`] = path.join(dataDir, `themes-${status}.js`);
