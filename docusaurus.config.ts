@@ -62,6 +62,23 @@ const config = {
     ],
   ],
 
+  themes: [
+    [
+      // Offline full-text search: the index is built with the site and served
+      // from it, no third-party service.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        indexPages: true,
+        language: ['en'],
+        hashed: true,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
   plugins: [
     // Content-Security-Policy meta tag on every built page: this origin only.
     './src/plugins/csp/index.ts',
