@@ -40,7 +40,21 @@ export interface GeneratedEntry {
   order: number;
   /** About 1 KB of Markdown. */
   body: string;
+  /** One of five owners. */
+  owner: string;
+  /** One of three area tags, or none (every fourth entry). */
+  tags: string[];
 }
+
+export const GENERATED_OWNERS = [
+  'SIG Catalog',
+  'SIG Backend',
+  'SIG Security',
+  'SIG Frontend',
+  'Core maintainers',
+];
+/** Area tags the generated entries use; a site must declare them in docs/tags.yml. */
+export const GENERATED_TAGS = ['catalog', 'security', 'performance'];
 
 export function generatedEntry(index: number): GeneratedEntry {
   const next = random(index + 1);
@@ -56,17 +70,21 @@ export function generatedEntry(index: number): GeneratedEntry {
     status: index % 3 === 2 ? 'future' : 'next',
     order: index + 1,
     body: paragraphs.join('\n\n'),
+    owner: GENERATED_OWNERS[index % GENERATED_OWNERS.length]!,
+    tags: index % 4 === 3 ? [] : [GENERATED_TAGS[index % GENERATED_TAGS.length]!],
   };
 }
 
-export function entryFile(entry: GeneratedEntry): string {
+/** An entry file; `rich` adds an owner and area tags, as bigger roadmaps have. */
+export function entryFile(entry: GeneratedEntry, {rich = false} = {}): string {
   return [
     '---',
     `id: ${entry.id}`,
     `title: ${entry.title}`,
     `summary: ${entry.summary}`,
-    `tags: [${entry.status}]`,
+    `tags: [${[entry.status, ...(rich ? entry.tags : [])].join(', ')}]`,
     `order: ${entry.order}`,
+    ...(rich ? [`owner: ${entry.owner}`] : []),
     '---',
     '',
     entry.body,
@@ -79,11 +97,16 @@ export function plainDocFile(entry: GeneratedEntry): string {
   return `# ${entry.title}\n\n${entry.summary}\n\n${entry.body}\n`;
 }
 
-export function writeEntries(count: number, outDir: string, as: 'entry' | 'doc' = 'entry') {
+export function writeEntries(
+  count: number,
+  outDir: string,
+  as: 'entry' | 'rich-entry' | 'doc' = 'entry',
+) {
   mkdirSync(outDir, {recursive: true});
   for (let i = 0; i < count; i++) {
     const entry = generatedEntry(i);
-    const content = as === 'entry' ? entryFile(entry) : plainDocFile(entry);
+    const content =
+      as === 'doc' ? plainDocFile(entry) : entryFile(entry, {rich: as === 'rich-entry'});
     writeFileSync(path.join(outDir, `${entry.id}.md`), content);
   }
 }

@@ -1,6 +1,11 @@
 import Link from '@docusaurus/Link';
 import table from '@roadmap/table.json';
-import {STATUS_SECTIONS, TABLE_STATUSES} from '@site/src/plugins/roadmap/statuses';
+import RoadmapFilters from '@site/src/components/RoadmapFilters';
+import {
+  matchesFilters,
+  useRoadmapFilters,
+} from '@site/src/components/RoadmapFilters/useRoadmapFilters';
+import {STATUSES, STATUS_SECTIONS, TABLE_STATUSES} from '@site/src/plugins/roadmap/statuses';
 import styles from './styles.module.css';
 
 /**
@@ -9,42 +14,48 @@ import styles from './styles.module.css';
  * time, so it cannot drift from them.
  */
 export default function RoadmapTable() {
+  const {filters} = useRoadmapFilters();
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">Roadmap themes by status</caption>
-      <thead>
-        <tr>
-          {TABLE_STATUSES.map((status) => (
-            <th key={status} scope="col">
-              <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
-                {STATUS_SECTIONS[status].label}
-              </Link>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          {TABLE_STATUSES.map((status) => {
-            const entries = table[status];
-            return (
-              <td key={status}>
-                {entries.length === 0 ? (
-                  <em>No themes yet.</em>
-                ) : (
-                  <ul className="clean-list">
-                    {entries.map((entry) => (
-                      <li key={entry.id}>
-                        <Link href={`#${entry.id}`}>{entry.title}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            );
-          })}
-        </tr>
-      </tbody>
-    </table>
+    <>
+      <RoadmapFilters themes={STATUSES.flatMap((status) => table[status])} />
+      <table className={styles.table}>
+        <caption className="visually-hidden">Roadmap themes by status</caption>
+        <thead>
+          <tr>
+            {TABLE_STATUSES.map((status) => (
+              <th key={status} scope="col">
+                <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
+                  {STATUS_SECTIONS[status].label}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {TABLE_STATUSES.map((status) => {
+              const entries = table[status].filter((theme) => matchesFilters(theme, filters));
+              return (
+                <td key={status}>
+                  {entries.length === 0 ? (
+                    <em>
+                      {table[status].length === 0 ? 'No themes yet.' : 'None matches the filters.'}
+                    </em>
+                  ) : (
+                    <ul className="clean-list">
+                      {entries.map((entry) => (
+                        <li key={entry.id}>
+                          <Link href={`#${entry.id}`}>{entry.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -4,9 +4,17 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ShippedIn from '@site/src/components/ShippedIn';
+import {
+  matchesFilters,
+  useRoadmapFilters,
+} from '@site/src/components/RoadmapFilters/useRoadmapFilters';
+import {STATUS_SECTIONS} from '@site/src/plugins/roadmap/statuses';
+import type {FilterableTheme} from '@site/src/plugins/roadmap/types';
 import styles from './styles.module.css';
 
 export interface Theme {
+  /** What the overview's filters match this theme on. */
+  filter: FilterableTheme;
   id: string;
   title: string;
   permalink: string;
@@ -43,13 +51,19 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
 }
 
 export default function RoadmapThemes({themes, emptyText}: Props) {
+  const {filters, active} = useRoadmapFilters();
   if (themes.length === 0 && emptyText) {
     return <p className={styles.empty}>{emptyText}</p>;
+  }
+  const hidden = (theme: Theme) => !matchesFilters(theme.filter, filters);
+  if (active && themes.length > 0 && themes.every(hidden)) {
+    return <p className={styles.empty}>No theme here matches the filters.</p>;
   }
   return (
     <>
       {themes.map(
         ({
+          filter,
           id,
           title,
           permalink,
@@ -62,17 +76,26 @@ export default function RoadmapThemes({themes, emptyText}: Props) {
           shippedOn,
           Content,
         }) => (
-          <section key={id} className="margin-bottom--lg" aria-labelledby={id}>
+          <section
+            key={id}
+            className="margin-bottom--lg"
+            aria-labelledby={id}
+            hidden={!matchesFilters(filter, filters)}
+          >
             <AliasAnchors aliases={aliases} />
             <Heading as="h3" id={id}>
               {title}
             </Heading>
             <ShippedIn shippedIn={shippedIn} shippedOn={shippedOn} className={styles.owner} />
-            {owner && (
-              <p className={styles.owner}>
-                Owner: <strong>{owner}</strong>
-              </p>
-            )}
+            <p className={styles.owner}>
+              <Link to={`/status/${filter.status}`}>{STATUS_SECTIONS[filter.status].group}</Link>
+              {owner && (
+                <>
+                  {' · Owner: '}
+                  <Link to={`/owners/${filter.owner!.slug}`}>{owner}</Link>
+                </>
+              )}
+            </p>
             <Content />
             <p className={clsx(styles.links, 'roadmap-no-print')}>
               {tracking && (

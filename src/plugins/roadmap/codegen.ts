@@ -1,3 +1,4 @@
+import {filterableTheme} from './owners';
 import type {Period} from './period';
 import type {RoadmapEntry} from './types';
 
@@ -40,6 +41,7 @@ export function themesModuleSource(
       shippedOn,
     } = entry;
     const props = {
+      filter: filterableTheme(entry),
       id,
       title,
       permalink,

@@ -1,6 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
+import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import * as z from 'zod';
@@ -12,10 +13,18 @@ import {FEED_FILES, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
 import {changesFromGit} from './history';
 import {formatStaleWarning, groupByQuarter, splitShipped, staleness, today} from './lifecycle';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
+import {filterableTheme, groupByOwner} from './owners';
 import {proposalUrl} from './propose';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
-import {STATUSES} from './statuses';
+import {STATUSES, STATUS_SECTIONS, type Status} from './statuses';
 import type {RoadmapEntry, RoadmapTableData} from './types';
+import type {ListPageData, ListedTheme} from '../../components/RoadmapListPage';
+
+const STATUS_DESCRIPTIONS: Record<Status, string> = {
+  next: 'Themes planned for release within the current roadmap period.',
+  future: "Themes on the maintainers' radar, not yet scheduled.",
+  shipped: 'Themes that have been released.',
+};
 
 export const PLUGIN_NAME = 'roadmap';
 
@@ -87,6 +96,72 @@ export default async function roadmapPlugin(
   // What postBuild writes out, from the last load.
   let loaded: {entries: RoadmapEntry[]; overviewPermalink: string} | undefined;
 
+  /** One page per status and per owner, and an index of owners. */
+  const addListPages = async (
+    entries: readonly RoadmapEntry[],
+    actions: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'],
+  ) => {
+    const listed = (e: RoadmapEntry): ListedTheme => ({
+      id: e.id,
+      title: e.title,
+      summary: e.summary,
+      status: e.status,
+      permalink: e.permalink,
+      owner: e.owner,
+    });
+    const byStatus = groupByStatus(entries);
+    const pages: {path: string; data: ListPageData}[] = STATUSES.map((status) => ({
+      path: `status/${status}`,
+      data: {
+        title: STATUS_SECTIONS[status].group,
+        description: STATUS_DESCRIPTIONS[status],
+        themes: byStatus[status].map(listed),
+      },
+    }));
+    const owners = groupByOwner(entries);
+    for (const owner of owners) {
+      pages.push({
+        path: `owners/${owner.slug}`,
+        data: {
+          title: `Themes owned by ${owner.name}`,
+          description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
+          themes: STATUSES.flatMap((status) =>
+            owner.entries
+              .filter((e) => e.status === status)
+              .sort((a, b) => a.order - b.order)
+              .map(listed),
+          ),
+        },
+      });
+    }
+    pages.push({
+      path: 'owners',
+      data: {
+        title: 'Owners',
+        description: 'Who drives which roadmap themes.',
+        owners: owners.map((owner) => ({
+          name: owner.name,
+          permalink: normalizeUrl([context.baseUrl, 'owners', owner.slug]),
+          count: owner.entries.length,
+        })),
+      },
+    });
+    await Promise.all(
+      pages.map(async ({path: page, data}) => {
+        const dataPath = await actions.createData(
+          `list-${page.replace(/\//g, '-')}.json`,
+          JSON.stringify(data),
+        );
+        actions.addRoute({
+          path: normalizeUrl([context.baseUrl, page]),
+          component: '@site/src/components/RoadmapListPage',
+          modules: {list: dataPath},
+          exact: true,
+        });
+      }),
+    );
+  };
+
   return {
     name: PLUGIN_NAME,
 
@@ -112,9 +187,12 @@ export default async function roadmapPlugin(
 
       const byStatus = groupByStatus(entries);
       const {recent} = splitShipped(entries, options.buildDate, options.recentlyShipped);
-      const table = Object.fromEntries(
-        STATUSES.map((status) => [status, byStatus[status].map(({id, title}) => ({id, title}))]),
-      ) as RoadmapTableData;
+      // What the overview shows: every next and future theme, the recent shipped ones.
+      const table: RoadmapTableData = {
+        next: byStatus.next.map(filterableTheme),
+        future: byStatus.future.map(filterableTheme),
+        shipped: recent.map(filterableTheme),
+      };
       await actions.createData('table.json', JSON.stringify(table));
       await actions.createData(
         'links.json',
@@ -131,6 +209,7 @@ export default async function roadmapPlugin(
         ),
         actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
       ]);
+      await addListPages(entries, actions);
       actions.setGlobalData({
         period,
         staleness: report.stale ? {lastReviewed: report.lastReviewed} : null,

@@ -35,7 +35,18 @@ export interface RoadmapEntry {
  * What the summary table reads, written at build time: per status, in order,
  * just the fields the table shows, so the page ships no more than it needs.
  */
-export type RoadmapTableData = Record<Status, Pick<RoadmapEntry, 'id' | 'title'>[]>;
+export type RoadmapTableData = Record<Status, FilterableTheme[]>;
+
+/** What the overview's filters match a theme on. */
+export interface FilterableTheme {
+  id: string;
+  title: string;
+  status: Status;
+  /** The owner's name and the URL-safe form used in `?owner=`. */
+  owner: {name: string; slug: string} | null;
+  /** Tags other than the status. */
+  tags: string[];
+}
 
 /** The subset of a Docusaurus doc's metadata that the roadmap reads. */
 export interface DocLike {

@@ -1,0 +1,40 @@
+import type {Status} from './statuses';
+import {isStatus} from './statuses';
+import type {FilterableTheme, RoadmapEntry} from './types';
+
+/** `SIG Catalog` → `sig-catalog`: an owner in a URL (`?owner=`, `/owners/<slug>`). */
+export function ownerSlug(owner: string): string {
+  return (
+    owner
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'owner'
+  );
+}
+
+/** The fields the overview's filters and lists need, and no more. */
+export function filterableTheme(entry: RoadmapEntry): FilterableTheme {
+  return {
+    id: entry.id,
+    title: entry.title,
+    status: entry.status as Status,
+    owner: entry.owner ? {name: entry.owner, slug: ownerSlug(entry.owner)} : null,
+    tags: entry.tags.filter((tag) => !isStatus(tag)),
+  };
+}
+
+/** Every owner with their themes, by name. */
+export function groupByOwner(
+  entries: readonly RoadmapEntry[],
+): {name: string; slug: string; entries: RoadmapEntry[]}[] {
+  const owners = new Map<string, {name: string; slug: string; entries: RoadmapEntry[]}>();
+  for (const entry of entries) {
+    if (!entry.owner) continue;
+    const slug = ownerSlug(entry.owner);
+    const group = owners.get(slug) ?? {name: entry.owner, slug, entries: []};
+    group.entries.push(entry);
+    owners.set(slug, group);
+  }
+  return [...owners.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
