@@ -72,7 +72,7 @@ export default function RoadmapFilters({themes}: Props) {
             Showing {shown} of {themes.length} themes.{' '}
             <button
               type="button"
-              className="button button--link button--sm"
+              className={`button button--link ${styles.clear}`}
               onClick={() => setFilters({status: null, owner: null, tag: null})}
             >
               Clear filters
