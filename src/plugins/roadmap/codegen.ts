@@ -14,6 +14,20 @@ function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** What each theme section shows, besides its body; the rest stays on the server. */
+const THEME_FIELDS = [
+  'id',
+  'title',
+  'permalink',
+  'editUrl',
+  'aliases',
+  'owner',
+  'tracking',
+  'discussion',
+  'shippedIn',
+  'shippedOn',
+] as const satisfies readonly (keyof RoadmapEntry)[];
+
 /**
  * Source of a module that renders one status's themes, in order, each with
  * its compiled body. It looks like an imported Markdown partial to the MDX
@@ -28,30 +42,9 @@ export function themesModuleSource(
     (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
   );
   const themes = entries.map((entry, i) => {
-    const {
-      id,
-      title,
-      permalink,
-      editUrl,
-      aliases,
-      owner,
-      tracking,
-      discussion,
-      shippedIn,
-      shippedOn,
-    } = entry;
     const props = {
       filter: filterableTheme(entry),
-      id,
-      title,
-      permalink,
-      editUrl,
-      aliases,
-      owner,
-      tracking,
-      discussion,
-      shippedIn,
-      shippedOn,
+      ...Object.fromEntries(THEME_FIELDS.map((key) => [key, entry[key]])),
     };
     return `  {...${JSON.stringify(props)}, Content: Entry${i}},`;
   });
