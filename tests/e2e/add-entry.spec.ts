@@ -64,6 +64,17 @@ test('adding one entry file puts it in the table, the sections and the TOC', asy
     );
     // The old id is a target inside the renamed theme's section.
     await expect(section.locator('#old-fixture-theme')).toHaveCount(1);
+
+    // The theme's own page has the same reader links.
+    await page.setContent(
+      readFileSync(path.join(siteCopy, 'build/roadmap/fixture-theme.html'), 'utf8'),
+    );
+    const article = page.locator('article');
+    await expect(article).toContainText('Owner: SIG Fixtures');
+    await expect(
+      article.getByRole('link', {name: 'Tracking issue: Fixture theme'}),
+    ).toHaveAttribute('href', 'https://github.com/backstage/backstage/issues/1');
+    await expect(article.locator('a[href="/status/next"]')).toHaveText("What's next");
     await context.close();
   } finally {
     rmSync(siteCopy, {recursive: true, force: true});

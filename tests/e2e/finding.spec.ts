@@ -126,9 +126,11 @@ test('status and owner pages list their themes, linked from the theme sections',
 
 test.describe('at 360 px', () => {
   test.use({viewport: {width: 360, height: 740}});
-  test('the filters and the table fit the screen', async ({page}) => {
+  test('the filters and the table fit the screen', async ({page}, testInfo) => {
     await overview(page, '?status=next');
     await expect(page.getByLabel('Owner', {exact: true})).toBeVisible();
+    await page.getByRole('form', {name: 'Filter themes'}).scrollIntoViewIfNeeded();
+    await page.screenshot({path: testInfo.outputPath('overview-360px.png')});
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -4,11 +4,11 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import ShippedIn from '@site/src/components/ShippedIn';
+import ThemeLinks from '@site/src/components/ThemeLinks';
 import {
   matchesFilters,
   useRoadmapFilters,
 } from '@site/src/components/RoadmapFilters/useRoadmapFilters';
-import {STATUS_SECTIONS} from '@site/src/plugins/roadmap/statuses';
 import type {FilterableTheme} from '@site/src/plugins/roadmap/types';
 import styles from './styles.module.css';
 
@@ -87,27 +87,15 @@ export default function RoadmapThemes({themes, emptyText}: Props) {
               {title}
             </Heading>
             <ShippedIn shippedIn={shippedIn} shippedOn={shippedOn} className={styles.owner} />
-            <p className={styles.owner}>
-              <Link to={`/status/${filter.status}`}>{STATUS_SECTIONS[filter.status].group}</Link>
-              {owner && (
-                <>
-                  {' · Owner: '}
-                  <Link to={`/owners/${filter.owner!.slug}`}>{owner}</Link>
-                </>
-              )}
-            </p>
             <Content />
+            <ThemeLinks
+              title={title}
+              status={filter.status}
+              owner={owner}
+              tracking={tracking}
+              discussion={discussion}
+            />
             <p className={clsx(styles.links, 'roadmap-no-print')}>
-              {tracking && (
-                <Link href={tracking}>
-                  Tracking issue<span className="visually-hidden">: {title}</span>
-                </Link>
-              )}
-              {discussion && (
-                <Link href={discussion}>
-                  Discussion<span className="visually-hidden">: {title}</span>
-                </Link>
-              )}
               {editUrl && (
                 <Link href={editUrl}>
                   Edit this entry<span className="visually-hidden">: {title}</span>
