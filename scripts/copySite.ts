@@ -1,4 +1,4 @@
-import {cpSync, rmSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -22,4 +22,16 @@ export function copySite(dest: string) {
   for (const name of SITE_FILES) {
     cpSync(path.join(ROOT, name), path.join(dest, name), {recursive: true});
   }
+}
+
+/**
+ * A fresh copy of this site in a new folder under `.tmp/` (inside the
+ * repository, so it finds node_modules), named after what it is for.
+ */
+export function tempSiteCopy(name: string): string {
+  const root = path.join(ROOT, '.tmp');
+  mkdirSync(root, {recursive: true});
+  const dest = mkdtempSync(path.join(root, `${name}-`));
+  copySite(dest);
+  return dest;
 }

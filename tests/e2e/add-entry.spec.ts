@@ -1,9 +1,8 @@
-import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {copySite} from '../../scripts/copySite';
+import {tempSiteCopy} from '../../scripts/copySite';
 import {buildSite} from '../buildSite';
-import {SITE_DIR} from '../entryFiles';
 
 const NEW_ENTRY = `---
 id: fixture-theme
@@ -22,11 +21,8 @@ This body was written by the add-entry test.
 
 test('adding one entry file puts it in the table, the sections and the TOC', async ({browser}) => {
   test.setTimeout(300_000);
-  const tmpRoot = path.join(SITE_DIR, '.tmp');
-  mkdirSync(tmpRoot, {recursive: true});
-  const siteCopy = mkdtempSync(path.join(tmpRoot, 'add-entry-'));
+  const siteCopy = tempSiteCopy('add-entry');
   try {
-    copySite(siteCopy);
     writeFileSync(path.join(siteCopy, 'docs/roadmap/fixture-theme.md'), NEW_ENTRY);
 
     buildSite(siteCopy, path.join(siteCopy, 'build'));

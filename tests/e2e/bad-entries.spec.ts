@@ -1,18 +1,14 @@
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {copySite} from '../../scripts/copySite';
+import {tempSiteCopy} from '../../scripts/copySite';
 import {expectedProblems, installBadEntries} from '../badEntries';
-import {SITE_DIR} from '../entryFiles';
 
 test('every bad entry fails the build, all reported in one run with file and line', () => {
   test.setTimeout(180_000);
-  const tmpRoot = path.join(SITE_DIR, '.tmp');
-  mkdirSync(tmpRoot, {recursive: true});
-  const siteCopy = mkdtempSync(path.join(tmpRoot, 'bad-entries-'));
+  const siteCopy = tempSiteCopy('bad-entries');
   try {
-    copySite(siteCopy);
     installBadEntries(path.join(siteCopy, 'docs/roadmap'));
     const build = spawnSync(
       process.execPath,

@@ -1,11 +1,10 @@
-import {appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {appendFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {copySite} from '../../scripts/copySite';
+import {tempSiteCopy} from '../../scripts/copySite';
 import {GENERATED_TAGS, writeEntries} from '../../scripts/generate-entries';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
-import {SITE_DIR} from '../entryFiles';
 import {guardPage} from '../guardPage';
 
 // A roadmap of 100 generated themes: two in three next, the rest future; five
@@ -21,9 +20,7 @@ test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  mkdirSync(path.join(SITE_DIR, '.tmp'), {recursive: true});
-  site = mkdtempSync(path.join(SITE_DIR, '.tmp', 'finding-'));
-  copySite(site);
+  site = tempSiteCopy('finding');
   const entries = path.join(site, 'docs/roadmap');
   for (const name of readdirSync(entries)) rmSync(path.join(entries, name));
   writeEntries(COUNT, entries, 'rich-entry');

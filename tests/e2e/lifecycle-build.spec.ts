@@ -1,8 +1,8 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {copySite} from '../../scripts/copySite';
+import {tempSiteCopy} from '../../scripts/copySite';
 import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
@@ -22,17 +22,9 @@ shipped_on: 2022-08-01
 This theme shipped in the test's fixture.
 `;
 
-function tmpSite(name: string): string {
-  const root = path.join(SITE_DIR, '.tmp');
-  mkdirSync(root, {recursive: true});
-  const dir = mkdtempSync(path.join(root, `${name}-`));
-  copySite(dir);
-  return dir;
-}
-
 test('a shipped theme, a closed quarter and a current period, end to end', async ({browser}) => {
   test.setTimeout(300_000);
-  const site = tmpSite('lifecycle');
+  const site = tempSiteCopy('lifecycle');
   try {
     writeFileSync(path.join(site, 'docs/roadmap/fixture-shipped.md'), SHIPPED_ENTRY);
     execFileSync(
@@ -93,7 +85,7 @@ test('a shipped theme, a closed quarter and a current period, end to end', async
 
 test('in strict mode a stale roadmap fails the build, naming its entries', () => {
   test.setTimeout(120_000);
-  const site = tmpSite('strict');
+  const site = tempSiteCopy('strict');
   try {
     const build = spawnSync(
       process.execPath,
