@@ -11,7 +11,14 @@ import {archiveModuleSource, themesModuleSource} from './codegen';
 import {buildFeeds, changesFromFrontMatter} from './feeds';
 import {FEED_FILES, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
 import {changesFromGit} from './history';
-import {formatStaleWarning, groupByQuarter, splitShipped, staleness, today} from './lifecycle';
+import {
+  formatStaleWarning,
+  groupByQuarter,
+  splitShipped,
+  staleness,
+  today,
+  type Staleness,
+} from './lifecycle';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
 import {filterableTheme, groupByOwner} from './owners';
 import {proposalUrl} from './propose';
@@ -87,14 +94,15 @@ export default async function roadmapPlugin(
     return result.entries;
   };
   // Once before any content loads, so our messages come before the docs
-  // plugin trips over the same files (e.g. on a duplicate id) ...
-  await check();
+  // plugin trips over the same files (e.g. on a duplicate id); the first
+  // load uses that result, later reloads of `npm start` check again.
+  let checkedAtStart: Awaited<ReturnType<typeof check>> | undefined = await check();
 
   // Generated modules are imported through these aliases (see configureWebpack).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, 'default');
   const period = parsePeriod(options.period);
   // What postBuild writes out, from the last load.
-  let loaded: {entries: RoadmapEntry[]; overviewPermalink: string} | undefined;
+  let loaded: {entries: RoadmapEntry[]; overviewPermalink: string; report: Staleness} | undefined;
 
   /** One page per status and per owner, and an index of owners. */
   const addListPages = async (
@@ -120,17 +128,13 @@ export default async function roadmapPlugin(
     }));
     const owners = groupByOwner(entries);
     for (const owner of owners) {
+      const grouped = groupByStatus(owner.entries);
       pages.push({
         path: `owners/${owner.slug}`,
         data: {
           title: `Themes owned by ${owner.name}`,
           description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
-          themes: STATUSES.flatMap((status) =>
-            owner.entries
-              .filter((e) => e.status === status)
-              .sort((a, b) => a.order - b.order)
-              .map(listed),
-          ),
+          themes: STATUSES.flatMap((status) => grouped[status]).map(listed),
         },
       });
     }
@@ -169,8 +173,9 @@ export default async function roadmapPlugin(
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as
         DocsContent | undefined;
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
-      // ... and again on every reload of `npm start`.
-      const entries = toRoadmapEntries(await check(), docs);
+      const checked = checkedAtStart ?? (await check());
+      checkedAtStart = undefined;
+      const entries = toRoadmapEntries(checked, docs);
 
       const report = staleness(entries, {
         period,
@@ -217,21 +222,16 @@ export default async function roadmapPlugin(
 
       const overviewSource = `@site/${path.posix.join(options.docsDir, options.overview)}`;
       const overview = docs.find((doc) => doc.source === overviewSource);
-      loaded = {entries, overviewPermalink: overview?.permalink ?? context.baseUrl};
+      loaded = {entries, overviewPermalink: overview?.permalink ?? context.baseUrl, report};
     },
 
     async postBuild({outDir, siteConfig}) {
       if (!loaded) return;
-      const {entries, overviewPermalink} = loaded;
+      const {entries, overviewPermalink, report} = loaded;
       const write = async (file: string, content: string) => {
         await mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
         await writeFile(path.join(outDir, file), content);
       };
-      const report = staleness(entries, {
-        period,
-        buildDate: options.buildDate,
-        graceDays: options.staleAfterDays,
-      });
       const json = buildRoadmapJson(entries, {
         period,
         buildDate: options.buildDate,
