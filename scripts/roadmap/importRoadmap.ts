@@ -1,13 +1,13 @@
-import {DEFAULT_PARSE_FRONT_MATTER, createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
+import {createSlugger} from '@docusaurus/utils';
 import type {Heading, List, ListItem, Node, Root, RootContent, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
-import {parseMarkdown} from '../../src/plugins/roadmap/markdown';
+import {headingAnchors, parseMarkdown} from '../../src/plugins/roadmap/markdown';
 import {MONTHS} from '../../src/plugins/roadmap/period';
 import {KEBAB_CASE} from '../../src/plugins/roadmap/schema';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../../src/plugins/roadmap/statuses';
-import {splitFrontMatter} from '../../src/plugins/roadmap/source';
+import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {yamlScalar} from './entryFile';
 
 /** One theme found in the old page, ready to be written as an entry file. */
@@ -160,11 +160,15 @@ export async function importRoadmap(
   markdown: string,
   {entriesDir = 'roadmap'}: {entriesDir?: string} = {},
 ): Promise<ImportResult> {
-  const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({
-    filePath: 'roadmap.md',
-    fileContent: markdown,
-  });
-  const {body: source, bodyLine} = splitFrontMatter(markdown);
+  const {
+    frontMatter,
+    body: source,
+    bodyLine,
+    parseError,
+  } = await parseEntrySource('roadmap.md', markdown);
+  if (parseError) {
+    throw new Error(`The roadmap's front matter is not valid YAML: ${parseError}`);
+  }
   const tree: Root = parseMarkdown(source);
   // Positions are in the body; drift lines are in the whole file.
   const fileLine = (node: Node) => lineOf(node) + bodyLine - 1;
@@ -174,11 +178,9 @@ export async function importRoadmap(
   // One slugger for the whole page, in document order, as GitHub and
   // Docusaurus give anchors: old links to a theme's heading keep working.
   const slugger = createSlugger();
-  const anchorOf = new Map<Heading, string>();
-  visit(tree, 'heading', (heading) => {
-    const {text, id} = parseMarkdownHeadingId(toString(heading));
-    anchorOf.set(heading, id ?? slugger.slug(text));
-  });
+  const anchorOf = new Map(
+    headingAnchors(source, tree, slugger).map(({node, anchor}) => [node, anchor]),
+  );
   const pageAnchors = new Set(anchorOf.values());
   const newId = (title: string) => idFromTitle(title, slugger);
 

@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {parseEntrySource} from './source';
 import {isStatus, type Status} from './statuses';
 
 /** One change to the roadmap, as a feed reader sees it. */
@@ -31,18 +31,16 @@ function git(cwd: string, args: string[], input?: string): string {
 }
 
 async function snapshotOf(file: string, content: string): Promise<Snapshot | undefined> {
-  try {
-    const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent: content});
-    const tags = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
-    const status = tags.find((t): t is Status => typeof t === 'string' && isStatus(t));
-    const {id, title} = frontMatter;
-    return typeof id === 'string' && typeof title === 'string' && status
-      ? {id, title, status}
-      : undefined;
-  } catch {
-    // A revision with broken front matter (the check refused it then) says nothing.
-    return undefined;
-  }
+  // Read as the check reads entries; a revision with broken front matter
+  // (the check refused it then) says nothing.
+  const {frontMatter, parseError} = await parseEntrySource(file, content);
+  if (parseError) return undefined;
+  const tags = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
+  const status = tags.find((t): t is Status => typeof t === 'string' && isStatus(t));
+  const {id, title} = frontMatter;
+  return typeof id === 'string' && typeof title === 'string' && status
+    ? {id, title, status}
+    : undefined;
 }
 
 /** Reads many blobs in one `git cat-file --batch` process. */

@@ -1,4 +1,5 @@
 import {createSlugger, type Slugger} from '@docusaurus/utils';
+import {asciiKebab} from './owners';
 import {KEBAB_CASE} from './schema';
 
 /**
@@ -12,10 +13,6 @@ export function idFromTitle(title: string, slugger: Slugger = createSlugger()): 
   if (KEBAB_CASE.test(id)) {
     return id;
   }
-  const ascii = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const ascii = asciiKebab(title);
   return ascii ? slugger.slug(ascii) : 'theme';
 }

@@ -1,6 +1,6 @@
-import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
+import {createSlugger, parseMarkdownHeadingId, type Slugger} from '@docusaurus/utils';
 import type {Element, Root as HastRoot} from 'hast';
-import type {Root} from 'mdast';
+import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -175,15 +175,27 @@ export interface HeadingAnchor {
   anchor: string;
   text: string;
   line: number;
+  node: Heading;
 }
 
-/** The anchors Docusaurus gives a Markdown file's headings (`{#id}` honoured). */
-export function headingAnchors(markdown: string, tree = parseMarkdown(markdown)): HeadingAnchor[] {
-  const slugger = createSlugger();
+/**
+ * The anchors Docusaurus gives a Markdown file's headings (`{#id}` honoured).
+ * Pass a slugger to go on numbering duplicates after these headings.
+ */
+export function headingAnchors(
+  markdown: string,
+  tree = parseMarkdown(markdown),
+  slugger: Slugger = createSlugger(),
+): HeadingAnchor[] {
   const anchors: HeadingAnchor[] = [];
-  visit(tree, 'heading', (heading) => {
-    const {text, id} = parseMarkdownHeadingId(toString(heading));
-    anchors.push({anchor: id ?? slugger.slug(text), text, line: heading.position?.start.line ?? 1});
+  visit(tree, 'heading', (node) => {
+    const {text, id} = parseMarkdownHeadingId(toString(node));
+    anchors.push({
+      anchor: id ?? slugger.slug(text),
+      text,
+      line: node.position?.start.line ?? 1,
+      node,
+    });
   });
   return anchors;
 }

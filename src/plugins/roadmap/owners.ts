@@ -2,15 +2,21 @@ import type {Status} from './statuses';
 import {isStatus} from './statuses';
 import type {FilterableTheme, RoadmapEntry} from './types';
 
+/**
+ * Text as lowercase ASCII words joined by hyphens (`Über Café` →
+ * `uber-cafe`), or '' when nothing is left. Browser-safe: components use it.
+ */
+export function asciiKebab(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** `SIG Catalog` → `sig-catalog`: an owner in a URL (`?owner=`, `/owners/<slug>`). */
 export function ownerSlug(owner: string): string {
-  return (
-    owner
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'owner'
-  );
+  return asciiKebab(owner) || 'owner';
 }
 
 /** The fields the overview's filters and lists need, and no more. */

@@ -24,10 +24,7 @@ const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)\s*:(.*)$/;
  * Splits a file into front-matter lines and body, remembering where each key
  * is so problems can point at the exact line (and GitHub at the diff line).
  */
-export function splitFrontMatter(raw: string): Pick<
-  EntrySource,
-  'body' | 'bodyLine' | 'keyLines'
-> & {
+function splitFrontMatter(raw: string): Pick<EntrySource, 'body' | 'bodyLine' | 'keyLines'> & {
   rawValues: Record<string, string>;
 } {
   const lines = raw.split(/\r?\n/);
