@@ -7,11 +7,15 @@ import type {FilterableTheme, RoadmapEntry} from './types';
  * `uber-cafe`), or '' when nothing is left. Browser-safe: components use it.
  */
 export function asciiKebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      // NFKD splits "Ü" into "U" and a combining mark; drop the marks.
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /** `SIG Catalog` → `sig-catalog`: an owner in a URL (`?owner=`, `/owners/<slug>`). */
