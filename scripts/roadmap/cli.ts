@@ -3,7 +3,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
-import {formatProblems} from '../../src/plugins/roadmap/entries';
+import {formatProblems, nextFreeOrder} from '../../src/plugins/roadmap/entries';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
 import {today} from '../../src/plugins/roadmap/lifecycle';
@@ -175,10 +175,11 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
   const {options} = site;
   const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...options});
   const id = values.id ?? idFromTitle(title);
-  const orders = checkEntrySources(sources)
-    .entries.filter((e) => e.status === status)
-    .map((e) => e.data.order);
-  const order = values.order === undefined ? Math.max(0, ...orders) + 1 : Number(values.order);
+  const existing = checkEntrySources(sources).entries.map((e) => ({
+    status: e.status,
+    order: e.data.order,
+  }));
+  const order = values.order === undefined ? nextFreeOrder(existing, status) : Number(values.order);
   const file = path.posix.join(options.docsDir, options.entriesDir, `${id}.md`);
   const absolute = path.join(site.siteDir, file);
   if (existsSync(absolute)) {
@@ -229,13 +230,17 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   const outDir = path.resolve(values.out ?? path.join(site.siteDir, options.docsDir));
   const result = await importRoadmap(readFileSync(input, 'utf8'), {entriesDir: options.entriesDir});
 
+  // Each entry once: written out, then checked as the site will read it.
+  const entryFiles = result.entries.map((entry) => ({
+    file: path.posix.join(options.docsDir, options.entriesDir, `${entry.id}.md`),
+    absolute: path.join(outDir, options.entriesDir, `${entry.id}.md`),
+    content: entryFileContent(entry),
+  }));
   const files = new Map<string, string>([
     [path.join(outDir, options.overview), result.overview],
     [path.join(outDir, 'shipped.mdx'), ARCHIVE_PAGE],
+    ...entryFiles.map(({absolute, content}) => [absolute, content] as const),
   ]);
-  for (const entry of result.entries) {
-    files.set(path.join(outDir, options.entriesDir, `${entry.id}.md`), entryFileContent(entry));
-  }
   const taken = [...files.keys()].filter((file) => existsSync(file));
   if (taken.length > 0 && !values.force) {
     console.error(
@@ -270,12 +275,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
 
   // The imported entries must pass the same check as hand-written ones.
   const sources = await Promise.all(
-    result.entries.map((entry) =>
-      parseEntrySource(
-        path.posix.join(options.docsDir, options.entriesDir, `${entry.id}.md`),
-        entryFileContent(entry),
-      ),
-    ),
+    entryFiles.map(({file, content}) => parseEntrySource(file, content)),
   );
   const overviewFile = path.posix.join(options.docsDir, options.overview);
   const {problems} = checkEntrySources(sources, {

@@ -49,6 +49,14 @@ export function toRoadmapEntries(
   });
 }
 
+/** The position after the last theme of a status: where a new one goes. */
+export function nextFreeOrder(
+  entries: readonly {status: Status; order: number}[],
+  status: Status,
+): number {
+  return Math.max(0, ...entries.filter((e) => e.status === status).map((e) => e.order)) + 1;
+}
+
 export function groupByStatus(entries: readonly RoadmapEntry[]): Record<Status, RoadmapEntry[]> {
   const groups = Object.fromEntries(STATUSES.map((s) => [s, [] as RoadmapEntry[]])) as Record<
     Status,

@@ -1,3 +1,4 @@
+import {nextFreeOrder} from './entries';
 import type {RoadmapEntry} from './types';
 
 /** The id a proposal starts with; the contributor renames it. */
@@ -8,8 +9,7 @@ export const PROPOSAL_ID = 'your-theme-id';
  * next free position, with placeholder text the contributor replaces.
  */
 export function proposalTemplate(entries: readonly RoadmapEntry[]): string {
-  const order =
-    Math.max(0, ...entries.filter((e) => e.status === 'future').map((e) => e.order)) + 1;
+  const order = nextFreeOrder(entries, 'future');
   return [
     '---',
     `id: ${PROPOSAL_ID}`,
