@@ -262,8 +262,8 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
     `  entries:  ${shown(path.join(outDir, options.entriesDir))}/`,
     `  overview: ${shown(path.join(outDir, options.overview))}`,
     result.period
-      ? `Period: "${result.period.text}" is ${result.period.value}; set period: '${result.period.value}' in roadmapOptions (docusaurus.config.ts).`
-      : 'Period: the old page names no quarter; set period in roadmapOptions (docusaurus.config.ts).',
+      ? `Period: "${result.period.text}" is ${result.period.value}; set period: '${result.period.value}' in roadmap.config.ts.`
+      : 'Period: the old page names no quarter; set period in roadmap.config.ts.',
     'Summaries were drafted from each theme\u2019s first sentence: review them.',
     '',
     result.drift.length === 0

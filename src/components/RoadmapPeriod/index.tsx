@@ -10,7 +10,7 @@ export interface Props {
   format?: 'long' | 'short';
 }
 
-/** The roadmap's period, written once in docusaurus.config.ts. */
+/** The roadmap's period, written once in roadmap.config.ts. */
 export default function RoadmapPeriod({format = 'long'}: Props) {
   const period = useRoadmapPeriod();
   return <>{format === 'long' ? period.label : period.shortLabel}</>;

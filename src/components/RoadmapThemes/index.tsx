@@ -86,7 +86,7 @@ export default function RoadmapThemes({themes, emptyText}: Props) {
             <Heading as="h3" id={id}>
               {title}
             </Heading>
-            <ShippedIn shippedIn={shippedIn} shippedOn={shippedOn} className={styles.owner} />
+            <ShippedIn shippedIn={shippedIn} shippedOn={shippedOn} className={styles.shipped} />
             <Content />
             <ThemeLinks
               title={title}
