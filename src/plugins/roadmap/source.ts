@@ -1,6 +1,8 @@
-import {readFile} from 'node:fs/promises';
+import {isUtf8} from 'node:buffer';
+import {lstat, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {DEFAULT_PARSE_FRONT_MATTER, Globby, GlobExcludeDefault} from '@docusaurus/utils';
+import {Globby, GlobExcludeDefault} from '@docusaurus/utils';
+import {FrontMatterError, parseFrontMatter, type ParsedFrontMatter} from './frontMatter';
 
 /** One entry file as written, before any validation. */
 export interface EntrySource {
@@ -13,38 +15,38 @@ export interface EntrySource {
   bodyLine: number;
   /** 1-based line of each top-level front-matter key. */
   keyLines: Record<string, number>;
-  /** Why the front matter could not be read, if it could not. */
+  /** Why the file could not be read as an entry, if it could not. */
   parseError?: string;
+  /** The line `parseError` is about. */
+  parseErrorLine?: number;
 }
 
-const FRONT_MATTER_FENCE = /^---\s*$/;
-const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)\s*:(.*)$/;
-
 /**
- * Splits a file into front-matter lines and body, remembering where each key
- * is so problems can point at the exact line (and GitHub at the diff line).
+ * The largest entry file: a theme is a few paragraphs, and Markdown parsers
+ * (the build's included) slow down more than linearly on some input.
  */
-function splitFrontMatter(raw: string): Pick<EntrySource, 'body' | 'bodyLine' | 'keyLines'> & {
-  rawValues: Record<string, string>;
-} {
-  const lines = raw.split(/\r?\n/);
-  const keyLines: Record<string, number> = {};
-  const rawValues: Record<string, string> = {};
-  if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) {
-    return {body: raw, bodyLine: 1, keyLines, rawValues};
+export const MAX_ENTRY_BYTES = 32 * 1024;
+
+/** Containers nested deeper than this overflow the parsers' stacks. */
+const MAX_NESTING = 32;
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*/y;
+
+/** The first line that nests block quotes or lists deeper than `MAX_NESTING`. */
+function tooDeepLine(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < MAX_NESTING * 2) continue;
+    CONTAINER_MARKER.lastIndex = 0;
+    let depth = 0;
+    while (CONTAINER_MARKER.test(line) && ++depth <= MAX_NESTING);
+    if (depth > MAX_NESTING) return i + 1;
   }
-  const end = lines.findIndex((line, i) => i > 0 && FRONT_MATTER_FENCE.test(line));
-  if (end === -1) {
-    return {body: raw, bodyLine: 1, keyLines, rawValues};
-  }
-  for (let i = 1; i < end; i++) {
-    const match = TOP_LEVEL_KEY.exec(lines[i]!);
-    if (match) {
-      keyLines[match[1]!] = i + 1;
-      rawValues[match[1]!] = match[2]!.trim();
-    }
-  }
-  return {body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, keyLines, rawValues};
+  return undefined;
+}
+
+function unreadable(file: string, parseError: string, parseErrorLine = 1): EntrySource {
+  return {file, frontMatter: {}, body: '', bodyLine: 1, keyLines: {}, parseError, parseErrorLine};
 }
 
 /** `2022-07-01` as written, unquoted, whatever YAML made of it. */
@@ -53,17 +55,28 @@ function unquote(text: string): string {
 }
 
 /**
- * Parses one entry file with Docusaurus's own front-matter parser, so the
- * check sees exactly what the build sees.
+ * Parses one entry file with the one front-matter parser the build also
+ * uses, so the check sees exactly what the build sees. Never throws on bad
+ * input: `parseError` says what is wrong.
  */
 export async function parseEntrySource(file: string, raw: string): Promise<EntrySource> {
-  const {body, bodyLine, keyLines, rawValues} = splitFrontMatter(raw);
-  let frontMatter: Record<string, unknown>;
+  let parsed: ParsedFrontMatter;
   try {
-    ({frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: file, fileContent: raw}));
+    parsed = parseFrontMatter(raw);
   } catch (error) {
-    const parseError = error instanceof Error ? error.message : String(error);
-    return {file, frontMatter: {}, body, bodyLine, keyLines, parseError};
+    if (error instanceof FrontMatterError) {
+      return unreadable(file, error.message, error.line);
+    }
+    throw error;
+  }
+  const {frontMatter, body, bodyLine, keyLines, rawValues} = parsed;
+  const deep = tooDeepLine(body);
+  if (deep !== undefined) {
+    return unreadable(
+      file,
+      `nests block quotes or lists more than ${MAX_NESTING} levels deep; flatten it`,
+      bodyLine + deep - 1,
+    );
   }
   // YAML turns an unquoted 2022-07-01 into a Date, and 2022-02-30 silently
   // into March 2; validate dates as the text the author wrote instead.
@@ -74,6 +87,23 @@ export async function parseEntrySource(file: string, raw: string): Promise<Entry
     }
   }
   return {file, frontMatter: normalized, body, bodyLine, keyLines};
+}
+
+/** Reads an entry from its bytes: size and encoding first, then the text. */
+export async function readEntrySource(file: string, bytes: Buffer): Promise<EntrySource> {
+  if (bytes.length > MAX_ENTRY_BYTES) {
+    return unreadable(
+      file,
+      `is ${Math.ceil(bytes.length / 1024)} KiB; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KiB: keep the theme to a few paragraphs and link to longer material`,
+    );
+  }
+  if (!isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    const at = text.indexOf('\uFFFD');
+    const line = at === -1 ? 1 : text.slice(0, at).split('\n').length;
+    return unreadable(file, 'is not valid UTF-8: save the file as UTF-8', line);
+  }
+  return parseEntrySource(file, bytes.toString('utf8'));
 }
 
 export interface RoadmapPaths {
@@ -104,7 +134,16 @@ export async function loadEntrySources({
   return Promise.all(
     files.map(async (relative) => {
       const absolute = path.join(dir, relative);
-      return parseEntrySource(toSitePath(siteDir, absolute), await readFile(absolute, 'utf8'));
+      const file = toSitePath(siteDir, absolute);
+      // Read nothing a pull request could point elsewhere, nor nested files
+      // the roadmap would not show.
+      if ((await lstat(absolute)).isSymbolicLink()) {
+        return unreadable(file, 'is a symbolic link; an entry must be a file of its own');
+      }
+      if (relative.includes('/')) {
+        return unreadable(file, `is in a sub-folder; move it to ${toSitePath(siteDir, dir)}/`);
+      }
+      return readEntrySource(file, await readFile(absolute));
     }),
   );
 }
