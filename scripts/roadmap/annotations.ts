@@ -1,8 +1,9 @@
+import {escapeForLog} from '../../src/plugins/roadmap/format';
 import type {Problem} from '../../src/plugins/roadmap/types';
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeForLog(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

@@ -23,6 +23,8 @@ export interface CheckContext {
   overview?: {file: string; anchors: readonly HeadingAnchor[]};
   /** Tags declared in the docs' tags file, or undefined to skip that check. */
   declaredTags?: {file: string; tags: ReadonlySet<string>};
+  /** Today, `YYYY-MM-DD`: review and ship dates may not be later. */
+  buildDate?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   const {file} = source;
   const at = (field?: string) => (field ? (source.keyLines[field] ?? 1) : 1);
   if (source.parseError) {
-    problems.push({file, line: 1, message: `front matter is not valid YAML: ${source.parseError}`});
+    problems.push({file, line: source.parseErrorLine ?? 1, message: source.parseError});
     return undefined;
   }
   if (file.endsWith('.mdx')) {
@@ -45,6 +47,19 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
       line: 1,
       message:
         'is an MDX file; entries are plain Markdown (MDX can run code), rename it to .md and remove any JSX',
+    });
+  }
+  const name = path.posix
+    .basename(file)
+    .replace(/\.mdx?$/, '')
+    .toLowerCase();
+  const folder = path.posix.basename(path.posix.dirname(file)).toLowerCase();
+  if (name === 'index' || name === 'readme' || name === folder) {
+    // Docusaurus makes such a file the folder's own page, over the overview.
+    problems.push({
+      file,
+      line: 1,
+      message: `is named like the folder's index page, which Docusaurus publishes at the folder's URL; name it after the entry's id (<id>.md)`,
     });
   }
   const result = validateEntryFrontMatter(source.frontMatter);
@@ -64,7 +79,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
       }
     }
   }
-  problems.push(...checkShippedFields(source));
+  problems.push(...checkShippedFields(source), ...checkPastDates(source, context.buildDate));
   if (source.body.trim() === '') {
     problems.push({
       file,
@@ -87,6 +102,26 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     status: result.data.tags.find(isStatus)!,
     headings: tree ? headingAnchors(source.body, tree) : [],
   };
+}
+
+const PAST_DATE_KEYS = ['last_reviewed', 'shipped_on'] as const;
+
+/** A review or a release cannot lie in the future. */
+function checkPastDates(source: EntrySource, buildDate: string | undefined): Problem[] {
+  if (!buildDate) return [];
+  return PAST_DATE_KEYS.flatMap((key): Problem[] => {
+    const value = source.frontMatter[key];
+    return typeof value === 'string' && value > buildDate
+      ? [
+          {
+            file: source.file,
+            line: source.keyLines[key] ?? 1,
+            field: key,
+            message: `is ${value}, after today (${buildDate}); write the day it happened`,
+          },
+        ]
+      : [];
+  });
 }
 
 const SHIPPED_KEYS = ['shipped_in', 'shipped_on'] as const;
@@ -262,6 +297,8 @@ export interface RoadmapFiles extends RoadmapPaths {
   overview?: string;
   /** The docs plugin's tags file, relative to the docs folder (e.g. `tags.yml`). */
   tagsFile?: string;
+  /** Today, `YYYY-MM-DD`. */
+  buildDate?: string;
 }
 
 /** Reads the entries, and what they are checked against, from disk. */
@@ -270,7 +307,7 @@ export async function loadRoadmap(
 ): Promise<{sources: EntrySource[]; context: CheckContext}> {
   const {siteDir, docsDir} = files;
   const sitePath = (name: string) => path.posix.join(docsDir.split(path.sep).join('/'), name);
-  const context: CheckContext = {};
+  const context: CheckContext = {buildDate: files.buildDate};
   if (files.overview) {
     const overviewPath = path.join(siteDir, docsDir, files.overview);
     if (existsSync(overviewPath)) {

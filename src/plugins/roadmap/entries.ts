@@ -1,4 +1,5 @@
 import type {CheckedEntry} from './check';
+import {escapeForLog} from './format';
 import {STATUSES, type Status} from './statuses';
 import type {DocLike, Problem, RoadmapEntry} from './types';
 
@@ -72,10 +73,21 @@ export function groupByStatus(entries: readonly RoadmapEntry[]): Record<Status, 
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map(
-    (p) =>
+  const lines = problems.map((p) =>
+    escapeForLog(
       `- ${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `front matter "${p.field}" ` : ''}${p.message}`,
+    ),
   );
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `The roadmap has ${count} in its entries:\n${lines.join('\n')}`;
+}
+
+/**
+ * The error the build fails with on bad entries. Bad input, not a bug: the
+ * message names every file and line, a stack trace would only bury it.
+ */
+export function problemsError(problems: readonly Problem[]): Error {
+  const error = new Error(formatProblems(problems));
+  error.stack = error.message;
+  return error;
 }

@@ -1,5 +1,6 @@
 import {closest, distance} from 'fastest-levenshtein';
 import * as z from 'zod';
+import {UNPRINTABLE} from './format';
 import {STATUSES, isStatus} from './statuses';
 
 /** An error for a missing key, or for a value of the wrong type. */
@@ -7,6 +8,9 @@ function typeError(expected: string) {
   return (issue: {input?: unknown}) =>
     issue.input === undefined ? `is required: ${expected}` : `must be ${expected}`;
 }
+
+/** Orders beyond this are typos; new entries take the next free one. */
+export const MAX_ORDER = 9999;
 
 /** Ids are anchors and URL segments: lowercase words joined by hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,14 +21,47 @@ const KEBAB_CASE_ERROR =
 const kebabId = (expected: string) =>
   z.string({error: typeError(expected)}).regex(KEBAB_CASE, {error: KEBAB_CASE_ERROR});
 
+/**
+ * One line of plain text that is safe wherever Docusaurus puts it, the
+ * page's `<head>` included (a `<` there could close the `<script>` that
+ * holds the page's structured data): no control characters, no `<`, and at
+ * least one visible character.
+ */
+const plainText = (expected: string, maxLength: number) =>
+  z
+    .string({error: typeError(expected)})
+    .trim()
+    .min(1, {error: 'must not be empty'})
+    .max(maxLength, {error: `must be at most ${maxLength} characters`})
+    .regex(new RegExp(`^[^${UNPRINTABLE}]*$`), {
+      error:
+        'must be a single line of plain text, without control characters such as a line break, tab or text-direction override',
+    })
+    .regex(/^[^<]*$/, {
+      error:
+        'may not contain "<": front matter is plain text, and "<" could start markup in the page; write "less than" instead',
+    })
+    .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, {
+      error:
+        'must have visible text (letters, digits or punctuation), not only invisible characters',
+    });
+
+/** https, a host, no user part, nothing that needs quoting. */
+const HTTPS_URL = /^https:\/\/[^\s<>"'`@/?#]+(?:[/?#][^\s<>"'`]*)?$/;
+
 const webUrl = (what: string) =>
   z
     .url({
-      protocol: /^https?$/,
+      protocol: /^https$/,
       hostname: z.regexes.domain,
       error: `must be a full https:// URL of ${what}`,
     })
-    .meta({description: `Full https:// URL of ${what}.`});
+    .max(500, {error: 'must be at most 500 characters'})
+    .refine((url) => HTTPS_URL.test(url), {
+      error:
+        'must be a plain https:// URL: no user name or password (a part before "@"), spaces, quotes or angle brackets',
+    })
+    .meta({description: `Full https:// URL of ${what}.`, format: 'uri', pattern: HTTPS_URL.source});
 
 const isoDate = (what: string) =>
   z.iso
@@ -43,19 +80,12 @@ export const entryFrontMatterSchema = z
       description:
         'Stable kebab-case id: the anchor /roadmap#<id> and the page /roadmap/<id>. Unique across entries; never change it once published (list old ids in `aliases`).',
     }),
-    title: z
-      .string({error: typeError("text: the theme's heading")})
-      .trim()
-      .min(1, {error: 'must not be empty'})
-      .meta({description: "The theme's heading."}),
-    summary: z
-      .string({error: typeError('text: one line that says what the theme delivers')})
-      .trim()
-      .min(1, {error: 'must not be empty'})
-      .regex(/^[^\n]*$/, {error: 'must be a single line'})
-      .meta({description: 'One line that says what the theme delivers.'}),
+    title: plainText("text: the theme's heading", 150).meta({description: "The theme's heading."}),
+    summary: plainText('text: one line that says what the theme delivers', 400).meta({
+      description: 'One line that says what the theme delivers.',
+    }),
     tags: z
-      .array(z.string(), {
+      .array(plainText('a tag', 100), {
         error: typeError(`a list holding exactly one status tag (${STATUSES.join(', ')})`),
       })
       .superRefine((tags, ctx) => {
@@ -80,6 +110,7 @@ export const entryFrontMatterSchema = z
       .number({error: typeError('a whole number ≥ 1, the position within its status')})
       .int({error: 'must be a whole number ≥ 1'})
       .min(1, {error: 'must be a whole number ≥ 1'})
+      .max(MAX_ORDER, {error: `must be at most ${MAX_ORDER}`})
       .meta({description: 'Position within its status, from 1; unique within a status.'}),
     aliases: z
       .array(kebabId('a list of old kebab-case ids'), {
@@ -89,11 +120,7 @@ export const entryFrontMatterSchema = z
       .meta({
         description: 'Old ids of this theme: /roadmap#<old-id> keeps landing here after a rename.',
       }),
-    owner: z
-      .string({error: typeError('text: the person, team or special interest group')})
-      .trim()
-      .min(1, {error: 'must not be empty'})
-      .regex(/^[^\n]*$/, {error: 'must be a single line'})
+    owner: plainText('text: the person, team or special interest group', 100)
       .optional()
       .meta({description: 'Who drives the theme: a person, team or special interest group.'}),
     tracking: webUrl('the tracking issue or epic').optional(),
@@ -102,11 +129,9 @@ export const entryFrontMatterSchema = z
     shipped_in: z
       .object(
         {
-          version: z
-            .string({error: typeError('text: the release, quoted, e.g. "1.6.0"')})
-            .trim()
-            .min(1, {error: 'must not be empty'})
-            .meta({description: 'The release the theme shipped in, e.g. "1.6.0".'}),
+          version: plainText('text: the release, quoted, e.g. "1.6.0"', 50).meta({
+            description: 'The release the theme shipped in, e.g. "1.6.0".',
+          }),
           url: webUrl('the release notes').optional(),
         },
         {error: typeError('a release: {version: "1.6.0", url: https://…}')},
@@ -116,10 +141,19 @@ export const entryFrontMatterSchema = z
       .meta({description: 'For shipped themes: the release they shipped in.'}),
     shipped_on: isoDate('For shipped themes: the day they shipped').optional(),
     // Docusaurus's own doc keys that still make sense on an entry page.
-    description: z.string().optional(),
-    keywords: z.array(z.string()).optional(),
-    image: z.string().optional(),
-    sidebar_label: z.string().optional(),
+    description: plainText('text: the page description', 400).optional(),
+    keywords: z.array(plainText('a keyword', 100)).optional(),
+    image: z
+      .string()
+      .regex(
+        /^(?:https:\/\/[^\s<>"'`@]+|\/(?!\/)(?:[\w-]+\/)*[\w.-]+\.(?:png|jpe?g|gif|webp|avif))$/,
+        {
+          error: 'must be an https:// URL or an image under static/, e.g. /img/theme.png',
+        },
+      )
+      .regex(/^(?!.*\.\.)/, {error: 'may not contain ".."'})
+      .optional(),
+    sidebar_label: plainText('text: the label in the sidebar', 150).optional(),
     draft: z.boolean().optional(),
     unlisted: z.boolean().optional(),
   })
@@ -160,6 +194,17 @@ function unknownKeyMessage(key: string): string {
     : `is not a known key (known keys: ${ENTRY_KEYS.join(', ')})`;
 }
 
+/** A value for a message: JSON, cut short, never a crash on odd input. */
+function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
 export interface FieldProblem {
   /** Front-matter key, or undefined for the whole front matter. */
   field?: string;
@@ -174,13 +219,21 @@ export function validateEntryFrontMatter(
   if (result.success) {
     return {success: true, data: result.data};
   }
-  const problems = result.error.issues.flatMap((issue): FieldProblem[] => {
+  // One problem per field: the first rule it breaks, as an author fixes them.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = issue.code === 'unrecognized_keys' ? '' : issue.path.join('.');
+    if (seen.has(key) && key !== '') return false;
+    seen.add(key);
+    return true;
+  });
+  const problems = issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({field: key, message: unknownKeyMessage(key)}));
     }
     const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
     const value = field === undefined ? undefined : frontMatter[field];
-    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    const got = value === undefined ? '' : ` (got ${describeValue(value)})`;
     return [{field, message: `${issue.message}${got}`}];
   });
   return {success: false, problems};

@@ -24,7 +24,7 @@ describe('themesModuleSource', async () => {
     const toc = /^export const toc = (.*);$/m.exec(source)?.[1];
     assert.ok(toc);
     assert.deepEqual(JSON.parse(toc), [
-      {value: 'Beta &lt;b&gt;bold&lt;/b&gt; &amp; co', id: 'beta', level: 3},
+      {value: 'Beta &quot;quoted&quot; &amp; co', id: 'beta', level: 3},
       {value: 'Alpha', id: 'alpha', level: 3},
     ]);
   });
