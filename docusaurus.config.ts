@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {aliasRedirects} from './src/plugins/roadmap/redirects';
+import {parseFrontMatterForDocusaurus} from './src/plugins/roadmap/frontMatter';
 import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
 import roadmapOptions from './roadmap.config';
 import type {PluginOptions as RoadmapOptions} from './src/plugins/roadmap';
@@ -27,10 +27,16 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its diagnostic is an inline script on the home page; the sub-path build
+  // test checks baseUrl instead, and only the theme's scripts are trusted.
+  baseUrlIssueBanner: false,
 
   markdown: {
     // .md entries are plain CommonMark; only .mdx files (the overview) are MDX.
     format: 'detect',
+    // YAML front matter only, read by the same parser as the roadmap check:
+    // Docusaurus's default would run `---js` front matter as JavaScript.
+    parseFrontMatter: parseFrontMatterForDocusaurus,
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
 
@@ -73,7 +79,9 @@ const config = {
         indexPages: true,
         language: ['en'],
         hashed: true,
-        explicitSearchResultPath: true,
+        // Its "explicit path" suggestion line inserts page titles and
+        // headings as HTML, unescaped: keep it off.
+        explicitSearchResultPath: false,
         searchBarShortcutHint: false,
       },
     ],
@@ -125,16 +133,4 @@ const config = {
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
-export default async function createConfig(): Promise<Config> {
-  // A renamed theme's old page URL (/roadmap/<alias>) redirects to its page;
-  // old anchors (/roadmap#<alias>) are handled on the overview itself.
-  const redirects = await aliasRedirects({
-    siteDir: __dirname,
-    docsDir: 'docs',
-    entriesDir: roadmapOptions.entriesDir,
-  });
-  return {
-    ...config,
-    plugins: [...config.plugins, ['@docusaurus/plugin-client-redirects', {redirects}]],
-  };
-}
+export default config;

@@ -6,7 +6,8 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import * as z from 'zod';
 import {checkRoadmap} from './check';
-import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
+import {groupByStatus, problemsError, toRoadmapEntries} from './entries';
+import {aliasRedirects} from './redirects';
 import {archiveModuleSource, themesModuleSource} from './codegen';
 import {buildFeeds, changesFromFrontMatter} from './feeds';
 import {FEED_FILES, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
@@ -26,6 +27,10 @@ import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
 import {STATUSES, STATUS_SECTIONS, type Status} from './statuses';
 import type {RoadmapEntry, RoadmapTableData} from './types';
 import type {ListPageData, ListedTheme} from '../../components/RoadmapListPage';
+import type {Props as RedirectProps} from '../../components/RoadmapRedirect';
+
+/** The page at a renamed theme's old URL. */
+const REDIRECT_COMPONENT = '@site/src/components/RoadmapRedirect';
 
 const STATUS_DESCRIPTIONS: Record<Status, string> = {
   next: 'Themes planned for release within the current roadmap period.',
@@ -89,9 +94,9 @@ export default async function roadmapPlugin(
     // The same check as `npm run roadmap:check`, on the files as written.
     const result = await checkRoadmap({siteDir: context.siteDir, ...options});
     if (result.problems.length > 0) {
-      throw new Error(formatProblems(result.problems));
+      throw problemsError(result.problems);
     }
-    return result.entries;
+    return result;
   };
   // Once before any content loads, so our messages come before the docs
   // plugin trips over the same files (e.g. on a duplicate id); the first
@@ -175,7 +180,7 @@ export default async function roadmapPlugin(
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
       const checked = checkedAtStart ?? (await check());
       checkedAtStart = undefined;
-      const entries = toRoadmapEntries(checked, docs);
+      const entries = toRoadmapEntries(checked.entries, docs);
 
       const report = staleness(entries, {
         period,
@@ -215,6 +220,14 @@ export default async function roadmapPlugin(
         actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
       ]);
       await addListPages(entries, actions);
+      for (const {from, to, title} of aliasRedirects(entries)) {
+        actions.addRoute({
+          path: from,
+          component: REDIRECT_COMPONENT,
+          props: {to, title} satisfies RedirectProps,
+          exact: true,
+        });
+      }
       actions.setGlobalData({
         period,
         staleness: report.stale ? {lastReviewed: report.lastReviewed} : null,

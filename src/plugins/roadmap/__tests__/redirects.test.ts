@@ -1,30 +1,28 @@
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {aliasRedirects} from '../redirects';
+import type {RoadmapEntry} from '../types';
 
-const site = mkdtempSync(path.join(os.tmpdir(), 'roadmap-redirects-'));
-after(() => rmSync(site, {recursive: true, force: true}));
+const entry = (id: string, aliases: string[], permalink = `/roadmap/${id}`) =>
+  ({id, title: `Theme ${id}`, aliases, permalink}) as RoadmapEntry;
 
 describe('aliasRedirects', () => {
-  it("sends each old page URL to the renamed theme's page, skipping invalid aliases", async () => {
-    const dir = path.join(site, 'docs', 'roadmap');
-    mkdirSync(dir, {recursive: true});
-    const write = (name: string, frontMatter: string) =>
-      writeFileSync(path.join(dir, `${name}.md`), `---\n${frontMatter}\n---\n\nText.\n`);
-    write('search', 'id: search\naliases: [find, catalog-search]');
-    write('graphql', 'id: graphql\naliases: [search, Not_Kebab, find]');
-    write('plain', 'id: plain');
+  it("sends each old page URL to the renamed theme's page, beside it", () => {
     assert.deepEqual(
-      await aliasRedirects({siteDir: site, docsDir: 'docs', entriesDir: 'roadmap'}),
+      aliasRedirects([
+        entry('search', ['find', 'catalog-search']),
+        entry('plain', []),
+        entry('graphql', ['graph'], '/base/roadmap/graphql'),
+      ]),
       [
-        // Files are read in name order: graphql first. "search" is an id and
-        // "find" is taken by then; the check reports both as errors.
-        {from: '/roadmap/find', to: '/roadmap/graphql'},
-        {from: '/roadmap/catalog-search', to: '/roadmap/search'},
+        {from: '/roadmap/find', to: '/roadmap/search', title: 'Theme search'},
+        {from: '/roadmap/catalog-search', to: '/roadmap/search', title: 'Theme search'},
+        {from: '/base/roadmap/graph', to: '/base/roadmap/graphql', title: 'Theme graphql'},
       ],
     );
+  });
+
+  it('has nothing to redirect without aliases', () => {
+    assert.deepEqual(aliasRedirects([entry('plain', [])]), []);
   });
 });
