@@ -15,6 +15,8 @@ export interface CheckedEntry {
   status: Status;
   /** Anchors of the headings inside the entry's text. */
   headings: HeadingAnchor[];
+  /** `id`s the entry's text gives other elements (raw HTML, directives), by body line. */
+  idAttributes: {id: string; line: number}[];
 }
 
 /** What the entries are checked against, besides themselves. */
@@ -25,14 +27,16 @@ export interface CheckContext {
   declaredTags?: {file: string; tags: ReadonlySet<string>};
   /** Today, `YYYY-MM-DD`: review and ship dates may not be later. */
   buildDate?: string;
+  /** The docs folder (e.g. `docs`): relative links may not leave it. */
+  docsDir?: string;
 }
 
 /**
- * Whether a body may hold HTML, a link, an image, a heading or MDX syntax:
- * all of them need one of `<`, `[`, `]`, `#`, a setext underline, or a line
- * starting with `import`/`export`. Bodies without any are plain prose.
+ * Whether a body may hold HTML, a link, an image, a heading, a directive or
+ * MDX syntax: all of them need one of `<`, `[`, `]`, `#`, `{`, a setext
+ * underline, or a line starting with `::` or `import`/`export`. Bodies without any are plain prose.
  */
-const MAY_HOLD_MARKUP = /[<[\]#]|^[ \t]*(?:import|export)\b|^ {0,3}(?:=+|-+)[ \t]*$/m;
+const MAY_HOLD_MARKUP = /[<[\]#{]|^[ \t]*(?:import|export)\b|^ {0,3}(?:=+|-+)[ \t]*$|^ {0,3}::/m;
 
 function checkOne(source: EntrySource, context: CheckContext, problems: Problem[]) {
   const {file} = source;
@@ -90,7 +94,10 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   }
   // Plain prose needs no Markdown parse: parsing is most of the check's time.
   const tree = MAY_HOLD_MARKUP.test(source.body) ? parseMarkdown(source.body) : undefined;
-  for (const problem of tree ? findUnsafeMarkup(source.body, tree) : []) {
+  const idAttributes: {id: string; line: number}[] = [];
+  const location = {file, docsDir: context.docsDir ?? file.split('/')[0]!};
+  const onAnchor = (anchor: {id: string; line: number}) => idAttributes.push(anchor);
+  for (const problem of tree ? findUnsafeMarkup(source.body, tree, {location, onAnchor}) : []) {
     problems.push({file, line: source.bodyLine + problem.line - 1, message: problem.message});
   }
   if (!result.success) {
@@ -101,6 +108,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     data: result.data,
     status: result.data.tags.find(isStatus)!,
     headings: tree ? headingAnchors(source.body, tree) : [],
+    idAttributes,
   };
 }
 
@@ -238,6 +246,17 @@ function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckCo
       );
     }
   }
+  for (const {source, idAttributes} of ordered) {
+    for (const {id, line} of idAttributes) {
+      claim(id, {file: source.file, what: `id="${id}"`}, (taken) =>
+        problems.push({
+          file: source.file,
+          line: source.bodyLine + line - 1,
+          message: `id="${id}" is already ${describeClaim(taken)} on the overview page, where ids must be unique; remove the id or pick another`,
+        }),
+      );
+    }
+  }
   for (const {source, headings} of ordered) {
     for (const heading of headings) {
       claim(heading.anchor, {file: source.file, what: `heading "${heading.text}"`}, (taken) =>
@@ -307,7 +326,10 @@ export async function loadRoadmap(
 ): Promise<{sources: EntrySource[]; context: CheckContext}> {
   const {siteDir, docsDir} = files;
   const sitePath = (name: string) => path.posix.join(docsDir.split(path.sep).join('/'), name);
-  const context: CheckContext = {buildDate: files.buildDate};
+  const context: CheckContext = {
+    buildDate: files.buildDate,
+    docsDir: docsDir.split(path.sep).join('/'),
+  };
   if (files.overview) {
     const overviewPath = path.join(siteDir, docsDir, files.overview);
     if (existsSync(overviewPath)) {
