@@ -20,18 +20,35 @@ export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): Roadma
     }));
 }
 
-function headline(change: RoadmapChange): string {
+function headline(change: RoadmapChange, title: string): string {
   const label = (status: RoadmapChange['status']) => STATUS_SECTIONS[status].group;
   switch (change.kind) {
     case 'added':
-      return `Added to ${label(change.status)}: ${change.title}`;
+      return `Added to ${label(change.status)}: ${title}`;
     case 'moved':
-      return `Moved from ${label(change.from!)} to ${label(change.status)}: ${change.title}`;
+      return `Moved from ${label(change.from!)} to ${label(change.status)}: ${title}`;
     case 'shipped':
-      return `Shipped: ${change.title}`;
+      return `Shipped: ${title}`;
     case 'removed':
-      return `Removed from the roadmap: ${change.title}`;
+      return `Removed from the roadmap: ${title}`;
   }
+}
+
+/** Characters XML 1.0 cannot hold at all. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Text for the Atom and RSS fields the `feed` package writes as HTML in
+ * CDATA: escaped, so a reader shows it as the text it is, and no `]]>` or
+ * tag in it can end the CDATA section or add markup.
+ */
+function asHtml(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 export interface FeedContext {
@@ -51,32 +68,38 @@ export function buildFeeds(
 ): {atom: string; rss: string; json: string} {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const newest = [...changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
-  const feed = new Feed({
-    title: `${title}: changes`,
-    description,
-    id: overviewUrl,
-    link: overviewUrl,
-    language: 'en',
-    // The newest change, not the build time: two builds give the same feed.
-    updated: new Date(newest[0]?.date ?? 0),
-    copyright: '',
-    generator: 'Docusaurus roadmap plugin',
-    feedLinks: {
-      atom: new URL(FEED_FILES.atom, siteUrl).href,
-      rss: new URL(FEED_FILES.rss, siteUrl).href,
-      json: new URL(FEED_FILES.json, siteUrl).href,
-    },
-  });
-  for (const change of newest) {
-    const entry = byId.get(change.id);
-    const link = entry && change.kind !== 'removed' ? `${overviewUrl}#${change.id}` : overviewUrl;
-    feed.addItem({
-      title: headline(change),
-      id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
-      link,
-      date: new Date(change.date),
-      description: entry?.summary ?? change.title,
+  const feeds = [asHtml, (text: string) => text].map((encode) => {
+    const feed = new Feed({
+      title: encode(`${title}: changes`),
+      description: encode(description),
+      id: overviewUrl,
+      link: overviewUrl,
+      language: 'en',
+      // The newest change, not the build time: two builds give the same feed.
+      updated: new Date(newest[0]?.date ?? 0),
+      copyright: '',
+      generator: 'Docusaurus roadmap plugin',
+      feedLinks: {
+        atom: new URL(FEED_FILES.atom, siteUrl).href,
+        rss: new URL(FEED_FILES.rss, siteUrl).href,
+        json: new URL(FEED_FILES.json, siteUrl).href,
+      },
     });
-  }
-  return {atom: feed.atom1(), rss: feed.rss2(), json: feed.json1()};
+    for (const change of newest) {
+      const entry = byId.get(change.id);
+      const link = entry && change.kind !== 'removed' ? `${overviewUrl}#${change.id}` : overviewUrl;
+      // A theme still on the roadmap is named as it is now, not as it once was.
+      const name = entry?.title ?? change.title;
+      feed.addItem({
+        title: encode(headline(change, name)),
+        id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
+        link,
+        date: new Date(change.date),
+        description: encode(entry?.summary ?? name),
+      });
+    }
+    return feed;
+  });
+  // Atom and RSS carry HTML; JSON Feed's title and summary are plain text.
+  return {atom: feeds[0]!.atom1(), rss: feeds[0]!.rss2(), json: feeds[1]!.json1()};
 }

@@ -1,6 +1,8 @@
-import {execFileSync, spawnSync} from 'node:child_process';
-import {parseEntrySource} from './source';
-import {isStatus, type Status} from './statuses';
+import {execFileSync, spawn} from 'node:child_process';
+import {StringDecoder} from 'node:string_decoder';
+import {checkEntrySources} from './check';
+import {MAX_ENTRY_BYTES, readEntrySource} from './source';
+import type {Status} from './statuses';
 
 /** One change to the roadmap, as a feed reader sees it. */
 export interface RoadmapChange {
@@ -23,60 +25,116 @@ interface Snapshot {
   status: Status;
 }
 
+interface Commit {
+  hash: string;
+  date: string;
+  files: {code: string; path: string; from?: string}[];
+}
+
 const RECORD = '\u001e';
 const FIELD = '\u001f';
 
-function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', args, {cwd, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
-}
-
-async function snapshotOf(file: string, content: string): Promise<Snapshot | undefined> {
-  // Read as the check reads entries; a revision with broken front matter
-  // (the check refused it then) says nothing.
-  const {frontMatter, parseError} = await parseEntrySource(file, content);
-  if (parseError) return undefined;
-  const tags = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
-  const status = tags.find((t): t is Status => typeof t === 'string' && isStatus(t));
-  const {id, title} = frontMatter;
-  return typeof id === 'string' && typeof title === 'string' && status
-    ? {id, title, status}
-    : undefined;
-}
-
-/** Reads many blobs in one `git cat-file --batch` process. */
-function readBlobs(cwd: string, specs: string[]): Map<string, string> {
-  const blobs = new Map<string, string>();
-  if (specs.length === 0) return blobs;
-  const output = spawnSync('git', ['cat-file', '--batch'], {
-    cwd,
-    input: `${specs.join('\n')}\n`,
-    maxBuffer: 256 * 1024 * 1024,
-  }).stdout;
-  let offset = 0;
-  for (const spec of specs) {
-    const headerEnd = output.indexOf(0x0a, offset);
-    const header = output.subarray(offset, headerEnd).toString('utf8');
-    offset = headerEnd + 1;
-    if (header.endsWith(' missing')) continue;
-    const size = Number(header.split(' ')[2]);
-    blobs.set(spec, output.subarray(offset, offset + size).toString('utf8'));
-    offset += size + 1;
+/** Runs git and hands its output over record by record: no buffer to outgrow. */
+async function gitRecords(cwd: string, args: string[], onRecord: (record: string) => void) {
+  const child = spawn('git', args, {cwd, stdio: ['ignore', 'pipe', 'ignore']});
+  const closed = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    const records = (pending + decoder.write(chunk)).split(RECORD);
+    pending = records.pop()!;
+    records.forEach(onRecord);
   }
-  return blobs;
+  onRecord(pending + decoder.end());
+  const code = await closed;
+  if (code !== 0) throw new Error(`git ${args[0]} exited with ${code}`);
+}
+
+/**
+ * Reads blobs with one `git cat-file --batch`, streaming: each blob is handed
+ * over as it arrives, and blobs larger than an entry may be are skipped
+ * without being held in memory.
+ */
+async function readBlobs(
+  cwd: string,
+  specs: readonly string[],
+  onBlob: (spec: string, content: Buffer | undefined) => Promise<void>,
+): Promise<void> {
+  if (specs.length === 0) return;
+  const child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'ignore']});
+  child.stdin.end(`${specs.join('\n')}\n`);
+  let pending: Buffer = Buffer.alloc(0);
+  let index = 0;
+  // What the current blob still needs: its size and whether it is kept.
+  let blob: {size: number; keep: boolean; parts: Buffer[]; got: number} | undefined;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    while (index < specs.length) {
+      if (!blob) {
+        const end = pending.indexOf(0x0a);
+        if (end === -1) break;
+        const header = pending.subarray(0, end).toString('utf8');
+        pending = pending.subarray(end + 1);
+        if (header.endsWith(' missing')) {
+          await onBlob(specs[index++]!, undefined);
+          continue;
+        }
+        const size = Number(header.split(' ')[2]);
+        blob = {size, keep: size <= MAX_ENTRY_BYTES, parts: [], got: 0};
+      }
+      // The blob's bytes, then one newline.
+      const take = Math.min(pending.length, blob.size + 1 - blob.got);
+      if (blob.keep) blob.parts.push(pending.subarray(0, take));
+      blob.got += take;
+      pending = pending.subarray(take);
+      if (blob.got < blob.size + 1) break;
+      const content = blob.keep ? Buffer.concat(blob.parts).subarray(0, blob.size) : undefined;
+      blob = undefined;
+      await onBlob(specs[index++]!, content);
+    }
+  }
+}
+
+/** A revision as the roadmap showed it, or undefined if today's check refuses it or it is unpublished. */
+async function snapshotOf(file: string, content: Buffer): Promise<Snapshot | undefined> {
+  const source = await readEntrySource(file, content);
+  const {entries, problems} = checkEntrySources([source]);
+  const entry = entries[0];
+  if (problems.length > 0 || !entry || entry.data.draft || entry.data.unlisted) return undefined;
+  return {id: entry.data.id, title: entry.data.title, status: entry.status};
+}
+
+export interface History {
+  changes: RoadmapChange[];
+  /** What was left out, for a warning. */
+  skipped: string[];
 }
 
 /**
  * The roadmap's changes from the git history of the entries folder: a theme
- * added, moved between statuses, shipped or removed. Returns a warning
- * instead when there is no usable history (not a git checkout, a shallow
- * clone, or entries git does not track), so the caller can fall back.
+ * added, moved between statuses, shipped or removed. Past revisions are read
+ * as data, with the same parser and check as today's entries: a revision the
+ * check refuses (or a draft) is as if it had never been. Only the main line
+ * of history counts (`--first-parent`), so a pull request shows as its net
+ * change. Commit dates are kept in order and never after `buildDate`.
+ * Returns a warning instead when there is no usable history (not a git
+ * checkout, a shallow clone, or entries git does not track).
  */
 export async function changesFromGit(
   siteDir: string,
   entriesPath: string,
-): Promise<{changes: RoadmapChange[]} | {warning: string}> {
+  {buildDate}: {buildDate?: string} = {},
+): Promise<History | {warning: string}> {
   try {
-    if (git(siteDir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+    const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+      cwd: siteDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (shallow.trim() === 'true') {
       return {
         warning:
           'the git clone is shallow, so the history of the entries is incomplete (check out with fetch-depth: 0)',
@@ -85,36 +143,56 @@ export async function changesFromGit(
   } catch {
     return {warning: 'the site is not in a git checkout, so the entries have no history'};
   }
-  const log = git(siteDir, [
-    'log',
-    '--reverse',
-    '--relative',
-    '-M',
-    '--name-status',
-    `--format=${RECORD}%H${FIELD}%cI`,
-    '--',
-    entriesPath,
-  ]);
-  const commits = log
-    .split(RECORD)
-    .filter((chunk) => chunk.trim())
-    .map((chunk) => {
-      const [header, ...lines] = chunk.trim().split('\n');
-      const [hash, date] = header!.split(FIELD) as [string, string];
-      const files = lines
-        .filter((line) => line.trim())
-        .map((line) => line.split('\t'))
-        .map(([code, a, b]) => ({code: code![0]!, path: (b ?? a)!, from: b ? a : undefined}))
-        .filter((f) => /\.mdx?$/.test(f.path));
-      return {hash, date, files};
-    });
+  const commits: Commit[] = [];
+  await gitRecords(
+    siteDir,
+    [
+      'log',
+      '--reverse',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--relative',
+      '-M',
+      '--name-status',
+      '-z',
+      `--format=${RECORD}%H${FIELD}%cI`,
+      '--',
+      entriesPath,
+    ],
+    (record) => parseLogRecord(record, commits),
+  );
   if (commits.length === 0) {
     return {warning: `git has no history for ${entriesPath} (the entries are not committed)`};
   }
+
+  const skipped: string[] = [];
+  const latest = buildDate ? `${buildDate}T23:59:59Z` : undefined;
+  let previous = '';
+  for (const commit of commits) {
+    const time = Date.parse(commit.date);
+    let date = Number.isNaN(time) ? previous : new Date(time).toISOString();
+    if (latest && date > latest) date = latest;
+    if (date < previous) date = previous;
+    if (Number.isNaN(time) || date !== new Date(time).toISOString()) {
+      skipped.push(
+        `commit ${commit.hash.slice(0, 12)} has the impossible date ${JSON.stringify(commit.date)}; dated ${date || 'as the first change'} instead`,
+      );
+    }
+    commit.date = date;
+    previous = date;
+  }
+
   const specs = commits.flatMap((c) =>
     c.files.filter((f) => f.code !== 'D').map((f) => `${c.hash}:./${f.path}`),
   );
-  const blobs = readBlobs(siteDir, specs);
+  const snapshots = new Map<string, Snapshot | undefined>();
+  await readBlobs(siteDir, specs, async (spec, content) => {
+    if (content === undefined) {
+      skipped.push(`${spec} is larger than an entry may be, or missing`);
+      return;
+    }
+    snapshots.set(spec, await snapshotOf(spec.slice(spec.indexOf(':./') + 3), content));
+  });
 
   const changes: RoadmapChange[] = [];
   const state = new Map<string, Snapshot>();
@@ -122,16 +200,15 @@ export async function changesFromGit(
     for (const {code, path, from} of files) {
       const before = state.get(from ?? path);
       if (from) state.delete(from);
-      if (code === 'D') {
+      const after = code === 'D' ? undefined : snapshots.get(`${hash}:./${path}`);
+      if (!after) {
+        // Deleted, refused by today's check or unpublished: off the roadmap.
         if (before) changes.push({kind: 'removed', ...before, date, commit: hash});
         state.delete(path);
         continue;
       }
-      const blob = blobs.get(`${hash}:./${path}`);
-      const after = blob === undefined ? undefined : await snapshotOf(path, blob);
-      if (!after) continue;
       state.set(path, after);
-      if (!before) {
+      if (!before || before.id !== after.id) {
         changes.push({
           kind: after.status === 'shipped' ? 'shipped' : 'added',
           ...after,
@@ -149,5 +226,32 @@ export async function changesFromGit(
       }
     }
   }
-  return {changes};
+  return {changes, skipped};
+}
+
+/**
+ * One commit of `git log -z --name-status`: `<hash>\x1f<date>`, then NUL
+ * separated fields: a status, its path (and the new path for a rename or
+ * copy). Paths may hold any character but NUL.
+ */
+function parseLogRecord(record: string, commits: Commit[]): void {
+  const fields = record.split('\0');
+  const header = fields[0]!;
+  if (!header.includes(FIELD)) return;
+  const [hash, date] = header.split(FIELD) as [string, string];
+  const commit: Commit = {hash, date, files: []};
+  commits.push(commit);
+  for (let at = 1; at < fields.length;) {
+    const code = fields[at]!.trim();
+    if (code === '') {
+      at++;
+      continue;
+    }
+    const renamed = code.startsWith('R') || code.startsWith('C');
+    const first = fields[at + 1];
+    const path = renamed ? fields[at + 2] : first;
+    at += renamed ? 3 : 2;
+    if (path === undefined || !/\.mdx?$/.test(path)) continue;
+    commit.files.push({code: code[0]!, path, from: renamed ? first : undefined});
+  }
 }

@@ -20,6 +20,7 @@ import {
   today,
   type Staleness,
 } from './lifecycle';
+import {escapeForLog} from './format';
 import {PERIOD_PATTERN, parsePeriod, type Period} from './period';
 import {filterableTheme, groupByOwner} from './owners';
 import {proposalUrl} from './propose';
@@ -107,7 +108,15 @@ export default async function roadmapPlugin(
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, 'default');
   const period = parsePeriod(options.period);
   // What postBuild writes out, from the last load.
-  let loaded: {entries: RoadmapEntry[]; overviewPermalink: string; report: Staleness} | undefined;
+  let loaded:
+    | {
+        entries: RoadmapEntry[];
+        overviewPermalink: string;
+        report: Staleness;
+        /** Ids of drafts and other entries the build does not publish. */
+        unpublished: Set<string>;
+      }
+    | undefined;
 
   /** One page per status and per owner, and an index of owners. */
   const addListPages = async (
@@ -235,12 +244,22 @@ export default async function roadmapPlugin(
 
       const overviewSource = `@site/${path.posix.join(options.docsDir, options.overview)}`;
       const overview = docs.find((doc) => doc.source === overviewSource);
-      loaded = {entries, overviewPermalink: overview?.permalink ?? context.baseUrl, report};
+      const published = new Set(entries.map((e) => e.id));
+      loaded = {
+        entries,
+        overviewPermalink: overview?.permalink ?? context.baseUrl,
+        report,
+        unpublished: new Set(
+          checked.entries
+            .filter((e) => e.data.unlisted || !published.has(e.data.id))
+            .map((e) => e.data.id),
+        ),
+      };
     },
 
     async postBuild({outDir, siteConfig}) {
       if (!loaded) return;
-      const {entries, overviewPermalink, report} = loaded;
+      const {entries, overviewPermalink, report, unpublished} = loaded;
       const write = async (file: string, content: string) => {
         await mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
         await writeFile(path.join(outDir, file), content);
@@ -257,13 +276,24 @@ export default async function roadmapPlugin(
 
       // Changes come from git history; without it, from the shipped dates.
       const entriesPath = path.posix.join(options.docsDir, options.entriesDir);
-      const history = await changesFromGit(context.siteDir, entriesPath);
+      const history = await changesFromGit(context.siteDir, entriesPath, {
+        buildDate: options.buildDate,
+      });
       if ('warning' in history) {
         logger.warn(
           `Roadmap feeds: ${history.warning}; they list only shipped themes, dated by shipped_on.`,
         );
+      } else if (history.skipped.length > 0) {
+        logger.warn(
+          escapeForLog(
+            `Roadmap feeds: left out of the history:\n${history.skipped.map((s) => `- ${s}`).join('\n')}`,
+          ),
+        );
       }
-      const changes = 'changes' in history ? history.changes : changesFromFrontMatter(entries);
+      // Drafts and unlisted themes stay out of the feeds, now and in the past.
+      const changes = (
+        'changes' in history ? history.changes : changesFromFrontMatter(entries)
+      ).filter((change) => !unpublished.has(change.id));
       const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
       const feeds = buildFeeds(changes, entries, {
         title: siteConfig.title,

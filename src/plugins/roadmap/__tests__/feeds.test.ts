@@ -4,8 +4,10 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
+import sax from 'sax';
 import {buildFeeds, changesFromFrontMatter} from '../feeds';
 import {changesFromGit} from '../history';
+import {entryFile as entry, gitRepo} from './gitRepo';
 import type {RoadmapEntry} from '../types';
 
 const SNAPSHOTS = path.join(__dirname, '__fixtures__', 'feeds');
@@ -22,48 +24,25 @@ function matchSnapshot(name: string, actual: string) {
   assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its snapshot`);
 }
 
-const entry = (id: string, title: string, status: string) =>
-  `---\nid: ${id}\ntitle: ${title}\nsummary: ${title}, in one line.\ntags: [${status}]\norder: 1\n---\n\nText.\n`;
-
 /** A repository whose history has every kind of change, at fixed dates. */
 function fixtureRepository(): string {
   const repo = path.join(tmp, 'repo');
-  const entries = path.join(repo, 'docs', 'roadmap');
-  mkdirSync(entries, {recursive: true});
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', args, {
-      cwd: repo,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Roadmap',
-        GIT_AUTHOR_EMAIL: 'roadmap@example.com',
-        GIT_COMMITTER_NAME: 'Roadmap',
-        GIT_COMMITTER_EMAIL: 'roadmap@example.com',
-        ...(date ? {GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date} : {}),
-      },
-    });
-  const commit = (message: string, date: string) => {
-    git(['add', '-A']);
-    git(['commit', '-q', '-m', message], date);
-  };
-  git(['init', '-q', '-b', 'main']);
+  const {git, write, commit} = gitRepo(repo);
   writeFileSync(path.join(repo, 'README.md'), 'Not an entry.\n');
   commit('Start', '2022-06-30T09:00:00Z');
-  writeFileSync(path.join(entries, 'search.md'), entry('search', 'Search', 'next'));
+  write('search.md', entry('search', 'Search', 'next'));
   commit('Add search', '2022-07-01T09:00:00Z');
-  writeFileSync(path.join(entries, 'graphql.md'), entry('graphql', 'GraphQL', 'future'));
-  writeFileSync(path.join(entries, 'widgets.md'), entry('widgets', 'Widgets', 'future'));
+  write('graphql.md', entry('graphql', 'GraphQL', 'future'));
+  write('widgets.md', entry('widgets', 'Widgets', 'future'));
   commit('Add graphql and widgets', '2022-07-15T09:00:00Z');
-  writeFileSync(path.join(entries, 'search.md'), entry('search', 'Search', 'shipped'));
+  write('search.md', entry('search', 'Search', 'shipped'));
   commit('Ship search', '2022-08-20T09:00:00Z');
-  writeFileSync(path.join(entries, 'graphql.md'), entry('graphql', 'GraphQL support', 'next'));
+  write('graphql.md', entry('graphql', 'GraphQL support', 'next'));
   commit('Plan graphql', '2022-09-01T09:00:00Z');
-  rmSync(path.join(entries, 'widgets.md'));
+  rmSync(path.join(repo, 'docs/roadmap/widgets.md'));
   commit('Drop widgets', '2022-09-10T09:00:00Z');
   // A file rename that keeps the theme is not a change readers care about.
-  execFileSync('git', ['mv', 'docs/roadmap/graphql.md', 'docs/roadmap/graphql-support.md'], {
-    cwd: repo,
-  });
+  git(['mv', 'docs/roadmap/graphql.md', 'docs/roadmap/graphql-support.md']);
   commit('Rename the file', '2022-09-12T09:00:00Z');
   return repo;
 }
@@ -134,5 +113,80 @@ describe('changesFromFrontMatter', () => {
     assert.deepEqual(changes, [
       {kind: 'shipped', id: 'a', title: 'A', status: 'shipped', date: '2022-08-01T00:00:00Z'},
     ]);
+  });
+});
+
+describe('buildFeeds on hostile text', () => {
+  // Titles and summaries no check would let in today, as an older revision or another site could hold them.
+  const hostile = [
+    'Ends CDATA ]]> twice ]]>',
+    ']]><link href="https://evil.example/"/><title>x</title><![CDATA[',
+    '<script>alert(1)</script> & <b>bold</b>',
+    'Control \u0001\u0008\u000b characters\u0000',
+    'Quotes " \' and & entities &amp; &lt;',
+  ];
+  const entries = hostile.map(
+    (text, i) => ({id: `t${i}`, title: text, summary: `${text} (summary)`}) as RoadmapEntry,
+  );
+  const changes = entries.map((e, i) => ({
+    kind: 'added' as const,
+    id: e.id,
+    title: e.title,
+    status: 'next' as const,
+    date: `2022-07-0${i + 1}T00:00:00Z`,
+  }));
+  const feeds = buildFeeds(changes, entries, {
+    title: 'A <Roadmap> ]]>',
+    description: 'What & why',
+    siteUrl: 'https://example.com/',
+    overviewUrl: 'https://example.com/roadmap',
+  });
+
+  /** Every element's text, by element name, from a strict XML parser that throws on any error. */
+  function parseStrictly(xml: string): Map<string, string[]> {
+    const texts = new Map<string, string[]>();
+    const parser = sax.parser(true);
+    const open: string[] = [];
+    parser.onerror = (error) => {
+      throw error;
+    };
+    parser.onopentag = (tag) => open.push(tag.name);
+    parser.onclosetag = () => open.pop();
+    const add = (text: string) => {
+      const name = open.at(-1)!;
+      texts.set(name, [...(texts.get(name) ?? []), text]);
+    };
+    parser.ontext = (text) => text.trim() && add(text);
+    parser.oncdata = add;
+    parser.write(xml).close();
+    return texts;
+  }
+  const unescape = (html: string) =>
+    html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  // eslint-disable-next-line no-control-regex
+  const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c]/g, '');
+
+  for (const format of ['atom', 'rss'] as const) {
+    it(`keeps ${format} well-formed, with each text shown as the text it is`, () => {
+      const texts = parseStrictly(feeds[format]);
+      const titles = (texts.get('title') ?? []).map(unescape);
+      for (const text of hostile) {
+        assert.ok(
+          titles.includes(`Added to What's next: ${clean(text)}`),
+          `${format} lost ${JSON.stringify(text)}: ${JSON.stringify(titles)}`,
+        );
+      }
+      // One link per item plus the feed's own: nothing injected.
+      const links = (feeds[format].match(/<link[\s>]/g) ?? []).length;
+      assert.equal(links, format === 'atom' ? hostile.length + 2 : hostile.length + 1);
+    });
+  }
+
+  it('keeps JSON Feed text as plain text', () => {
+    const json = JSON.parse(feeds.json) as {items: {title: string}[]};
+    assert.deepEqual(
+      json.items.map((i) => i.title).sort(),
+      hostile.map((t) => `Added to What's next: ${t}`).sort(),
+    );
   });
 });
