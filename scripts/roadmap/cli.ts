@@ -4,6 +4,7 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
 import {formatProblems, nextFreeOrder} from '../../src/plugins/roadmap/entries';
+import {escapeForLog} from '../../src/plugins/roadmap/format';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
 import {today} from '../../src/plugins/roadmap/lifecycle';
@@ -236,6 +237,16 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
     absolute: path.join(outDir, options.entriesDir, `${entry.id}.md`),
     content: entryFileContent(entry),
   }));
+  if (result.unsafe.length > 0) {
+    console.error(
+      escapeForLog(
+        `Refusing to import ${path.relative(process.cwd(), input)}: it has markup that could run code on the site, which entries and the overview may not hold. Remove it and import again:\n${result.unsafe
+          .map(({line, message}) => `- ${path.relative(process.cwd(), input)}:${line}: ${message}`)
+          .join('\n')}`,
+      ),
+    );
+    return EXIT.problems;
+  }
   const files = new Map<string, string>([
     [path.join(outDir, options.overview), result.overview],
     [path.join(outDir, 'shipped.mdx'), ARCHIVE_PAGE],
@@ -271,7 +282,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
       : `Drift in the old roadmap (${result.drift.length}):`,
     ...result.drift.map((d) => `- ${shown(input)}:${d.line}: ${d.message}`),
   ];
-  console.log(lines.join('\n'));
+  console.log(lines.map(escapeForLog).join('\n'));
 
   // The imported entries must pass the same check as hand-written ones.
   const sources = await Promise.all(

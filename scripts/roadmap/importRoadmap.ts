@@ -3,7 +3,8 @@ import type {Heading, List, ListItem, Node, Root, RootContent, Table} from 'mdas
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
-import {headingAnchors, parseMarkdown} from '../../src/plugins/roadmap/markdown';
+import {findUnsafeMarkup, headingAnchors, parseMarkdown} from '../../src/plugins/roadmap/markdown';
+import {UNPRINTABLE} from '../../src/plugins/roadmap/format';
 import {MONTHS} from '../../src/plugins/roadmap/period';
 import {KEBAB_CASE} from '../../src/plugins/roadmap/schema';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../../src/plugins/roadmap/statuses';
@@ -46,6 +47,8 @@ export interface ImportResult {
   entries: ImportedEntry[];
   /** The overview page (MDX): the old page's text around generated parts. */
   overview: string;
+  /** Markup in the old page that could run code, by line: nothing may be written. */
+  unsafe: {line: number; message: string}[];
   /** The roadmap's period, e.g. `2022-Q3`, when the text names a quarter. */
   period?: {value: string; text: string};
   drift: Drift[];
@@ -172,6 +175,24 @@ export async function importRoadmap(
   const tree: Root = parseMarkdown(source);
   // Positions are in the body; drift lines are in the whole file.
   const fileLine = (node: Node) => lineOf(node) + bodyLine - 1;
+  // The old page's text becomes entries and the overview: it must be as
+  // safe as an entry, or nothing is imported.
+  const unsafe = findUnsafeMarkup(source, tree).map(({line, message}) => ({
+    line: line + bodyLine - 1,
+    message,
+  }));
+  for (const key of ['title', 'description'] as const) {
+    const value = frontMatter[key];
+    if (
+      value !== undefined &&
+      (typeof value !== 'string' || new RegExp(`[<${UNPRINTABLE}]`).test(value))
+    ) {
+      unsafe.push({
+        line: 1,
+        message: `front matter "${key}" must be one line of plain text, without "<"`,
+      });
+    }
+  }
   const slice = (from: Node, to: Node = from) =>
     source.slice(from.position!.start.offset, to.position!.end.offset);
 
@@ -527,5 +548,5 @@ export async function importRoadmap(
     body: `${entry.body.trim()}\n`,
   }));
   drift.sort((a, b) => a.line - b.line);
-  return {entries, overview, period, drift};
+  return {entries, overview, period, drift, unsafe};
 }

@@ -183,7 +183,7 @@ export function entryJsonSchemaText(): string {
 }
 
 function unknownKeyMessage(key: string): string {
-  if (key in FORBIDDEN_KEYS) {
+  if (Object.hasOwn(FORBIDDEN_KEYS, key)) {
     return FORBIDDEN_KEYS[key]!;
   }
   const suggestion = closest(key, ENTRY_KEYS);

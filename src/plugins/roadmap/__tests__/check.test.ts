@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, it} from 'node:test';
 import {checkEntrySources, checkRoadmap, type CheckContext} from '../check';
 import {headingAnchors} from '../markdown';
-import {parseEntrySource} from '../source';
+import {parseEntrySource, readEntrySource} from '../source';
 import {FIXTURE_FILES, entrySource} from './loadFixture';
 
 const context: CheckContext = {
@@ -291,5 +294,46 @@ describe('shipped fields', () => {
     );
     assert.match(problems[0]![2], /full https:\/\/ URL of the release notes/);
     assert.match(problems[1]![2], /must be a release: \{version: "1.6.0", url: https:\/\/…\}/);
+  });
+});
+
+describe('entry files as files', () => {
+  const valid = (id: string, order = 1) =>
+    `---\nid: ${id}\ntitle: T\nsummary: S.\ntags: [next]\norder: ${order}\n---\n\nText.\n`;
+
+  it('refuses symlinks, sub-folders and index names before reading them', async () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'roadmap-files-'));
+    try {
+      const dir = path.join(site, 'docs', 'roadmap');
+      mkdirSync(path.join(dir, 'nested'), {recursive: true});
+      writeFileSync(path.join(site, 'secret.md'), valid('secret'));
+      symlinkSync(path.join(site, 'secret.md'), path.join(dir, 'link.md'));
+      writeFileSync(path.join(dir, 'nested', 'deep.md'), valid('deep'));
+      writeFileSync(path.join(dir, 'index.md'), valid('index'));
+      writeFileSync(path.join(dir, 'ok.md'), valid('ok', 2));
+      const {problems} = await checkRoadmap({
+        siteDir: site,
+        docsDir: 'docs',
+        entriesDir: 'roadmap',
+      });
+      assert.deepEqual(
+        problems.map((p) => `${p.file}: ${p.message.split(';')[0]}`),
+        [
+          "docs/roadmap/index.md: is named like the folder's index page, which Docusaurus publishes at the folder's URL",
+          'docs/roadmap/link.md: is a symbolic link',
+          'docs/roadmap/nested/deep.md: is in a sub-folder',
+        ],
+      );
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+
+  it('refuses a 5 MB entry for its size, without parsing it', async () => {
+    const huge = Buffer.from(valid('huge') + '[a](https://example.com) '.repeat(200_000));
+    assert.ok(huge.length > 5_000_000);
+    const source = await readEntrySource('docs/roadmap/huge.md', huge);
+    assert.match(source.parseError ?? '', /is \d+ KiB; an entry may be at most 32 KiB/);
+    assert.equal(checkEntrySources([source]).problems.length, 1);
   });
 });
