@@ -194,6 +194,41 @@ describe('roadmap:import', () => {
     assert.equal(roadmap(['import', SOURCE, '--out', out, '--force']).code, 0);
   });
 
+  it('refuses a page with markup that could run code, and writes nothing', () => {
+    const source = path.join(tmp, 'hostile-roadmap.md');
+    writeFileSync(
+      source,
+      [
+        '# Roadmap',
+        '',
+        'Intro.',
+        '',
+        "<script>alert('owned')</script>",
+        '',
+        "export const x = fetch('https://evil.example/');",
+        '',
+        '<Tabs>',
+        '',
+        "## What's next",
+        '',
+        '### Search',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    const out = path.join(tmp, 'hostile-import');
+    const {code, stderr} = roadmap(['import', source, '--out', out]);
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /Refusing to import .*hostile-roadmap\.md: it has markup that could run code/,
+    );
+    assert.match(stderr, /hostile-roadmap\.md:5: <script> is not allowed/);
+    assert.match(stderr, /hostile-roadmap\.md:7: MDX import\/export is not supported/);
+    assert.match(stderr, /hostile-roadmap\.md:9: JSX \(<Tabs…\) is not supported/);
+    assert.equal(existsSync(out), false);
+  });
+
   it('exits 2 when the file is missing', () => {
     const {code, stderr} = roadmap(['import', 'no-such-roadmap.md']);
     assert.equal(code, 2);
