@@ -1,6 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import rehypeFootnoteIds from './src/plugins/roadmap/footnotes';
 import {parseFrontMatterForDocusaurus} from './src/plugins/roadmap/frontMatter';
 import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
 import roadmapOptions from './roadmap.config';
@@ -61,6 +62,8 @@ const config = {
           tags: roadmapOptions.tagsFile,
           onInlineTags: 'throw',
           showLastUpdateTime: false,
+          // The overview shows many entries: each one's footnotes get ids of their own.
+          rehypePlugins: [rehypeFootnoteIds],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -18,9 +18,21 @@ export function asciiKebab(text: string): string {
   );
 }
 
-/** `SIG Catalog` → `sig-catalog`: an owner in a URL (`?owner=`, `/owners/<slug>`). */
+/**
+ * `SIG Catalog` → `sig-catalog`: an owner in a URL (`?owner=`,
+ * `/owners/<slug>`). Latin letters lose their accents; letters of other
+ * scripts stay, so `日本チーム` and `中文团队` get pages of their own.
+ */
 export function ownerSlug(owner: string): string {
-  return asciiKebab(owner) || 'owner';
+  return (
+    owner
+      .normalize('NFKD')
+      .replace(/([A-Za-z])\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'owner'
+  );
 }
 
 /** The fields the overview's filters and lists need, and no more. */

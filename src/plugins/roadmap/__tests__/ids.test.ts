@@ -21,4 +21,10 @@ describe('ownerSlug', () => {
     assert.equal(ownerSlug('Équipe Sécurité'), 'equipe-securite');
     assert.equal(ownerSlug('—'), 'owner');
   });
+
+  it('keeps names in other scripts apart', () => {
+    assert.equal(ownerSlug('日本チーム'), '日本チーム');
+    assert.equal(ownerSlug('中文团队'), '中文团队');
+    assert.equal(ownerSlug('Команда ガイド'), 'команда-ガイド');
+  });
 });
