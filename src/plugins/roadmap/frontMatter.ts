@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import {escapeForLog} from './format';
 
 /**
  * Front matter is read here and nowhere else: by the check, by the build
@@ -135,7 +136,7 @@ export async function parseFrontMatterForDocusaurus({
     return {frontMatter, content: body.trim()};
   } catch (error) {
     if (error instanceof FrontMatterError) {
-      const problem = new Error(`${filePath}:${error.line}: ${error.message}`);
+      const problem = new Error(escapeForLog(`${filePath}:${error.line}: ${error.message}`));
       // Bad input, not a bug: the message says everything, a stack would bury it.
       problem.stack = problem.message;
       throw problem;
