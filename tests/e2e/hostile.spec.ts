@@ -1,10 +1,10 @@
-import {execFileSync} from 'node:child_process';
 import {copyFileSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import {tempSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
+import {gitRepo} from '../gitRepo';
 import {guardPage} from '../guardPage';
 
 /** Valid entries whose content once became markup or broke an output; see its README. */
@@ -25,23 +25,7 @@ test.beforeAll(() => {
     copyFileSync(path.join(NEUTRAL_DIR, name), path.join(site, 'docs/roadmap', name));
   }
   // A history for the feeds, at a fixed date.
-  const git = (args: string[]) =>
-    execFileSync('git', args, {
-      cwd: site,
-      stdio: 'pipe',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Roadmap',
-        GIT_AUTHOR_EMAIL: 'roadmap@example.com',
-        GIT_COMMITTER_NAME: 'Roadmap',
-        GIT_COMMITTER_EMAIL: 'roadmap@example.com',
-        GIT_AUTHOR_DATE: '2022-08-01T09:00:00Z',
-        GIT_COMMITTER_DATE: '2022-08-01T09:00:00Z',
-      },
-    });
-  git(['init', '-q', '-b', 'main']);
-  git(['add', 'docs']);
-  git(['commit', '-q', '-m', 'Hostile but valid entries']);
+  gitRepo(site).commit('Hostile but valid entries', '2022-08-01T09:00:00Z');
   buildSite(site, path.join(site, 'build'), {ROADMAP_BUILD_DATE: '2022-08-15'});
 });
 

@@ -7,7 +7,7 @@ import {after, describe, it} from 'node:test';
 import sax from 'sax';
 import {buildFeeds, changesFromFrontMatter} from '../feeds';
 import {changesFromGit} from '../history';
-import {entryFile as entry, gitRepo} from './gitRepo';
+import {entryFile as entry, gitRepo} from '../../../../tests/gitRepo';
 import type {RoadmapEntry} from '../types';
 
 const SNAPSHOTS = path.join(__dirname, '__fixtures__', 'feeds');

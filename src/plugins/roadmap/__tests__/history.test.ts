@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {changesFromGit} from '../history';
-import {entryFile, gitRepo} from './gitRepo';
+import {entryFile, gitRepo} from '../../../../tests/gitRepo';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'roadmap-hostile-history-'));
 after(() => rmSync(tmp, {recursive: true, force: true}));
