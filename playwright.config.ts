@@ -16,11 +16,14 @@ export default defineConfig({
     launchOptions: {executablePath: findChromium(), args: CHROMIUM_ARGS},
     trace: 'retain-on-failure',
   },
-  // Serves the production build made by `npm run build`.
+  // Builds and serves the test roadmap (tests/fixtures/site) with a fixed
+  // date, so no edit of the live roadmap can fail a test; tests/e2e/live.spec.ts
+  // checks the live build's invariants.
   webServer: {
-    command: `npx docusaurus serve --host 127.0.0.1 --port ${port} --no-open`,
+    command: `npx tsx tests/serveE2eSite.ts ${port} ${baseUrl}`,
     url: `http://127.0.0.1:${port}${baseUrl}`,
     reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
     stdout: 'ignore',
   },
 });

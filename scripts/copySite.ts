@@ -35,3 +35,23 @@ export function tempSiteCopy(name: string): string {
   copySite(dest);
   return dest;
 }
+
+/** The test roadmap: frozen content that tests may assert on (see its README). */
+export const FIXTURE_SITE = path.join(ROOT, 'tests', 'fixtures', 'site');
+
+/** Replaces a site copy's content (`docs/`, `roadmap.config.ts`) with the test roadmap's. */
+export function useFixtureContent(dest: string) {
+  rmSync(path.join(dest, 'docs'), {recursive: true, force: true});
+  cpSync(path.join(FIXTURE_SITE, 'docs'), path.join(dest, 'docs'), {recursive: true});
+  cpSync(path.join(FIXTURE_SITE, 'roadmap.config.ts'), path.join(dest, 'roadmap.config.ts'));
+}
+
+/**
+ * A copy of this site's code with the test roadmap as its content, in a new
+ * folder under `.tmp/`: what tests build when they assert on content.
+ */
+export function fixtureSiteCopy(name: string): string {
+  const dest = tempSiteCopy(name);
+  useFixtureContent(dest);
+  return dest;
+}

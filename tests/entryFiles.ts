@@ -1,9 +1,13 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
+import {FIXTURE_SITE} from '../scripts/copySite';
+import {parseEntrySource} from '../src/plugins/roadmap/source';
 
 export const SITE_DIR = path.resolve(__dirname, '..');
-export const ENTRIES_DIR = path.join(SITE_DIR, 'docs', 'roadmap');
+/** The live roadmap's entries: tests may only assert what holds for any valid content. */
+export const LIVE_ENTRIES_DIR = path.join(SITE_DIR, 'docs', 'roadmap');
+/** The test roadmap's entries, which the browser tests' site is built from. */
+export const ENTRIES_DIR = path.join(FIXTURE_SITE, 'docs', 'roadmap');
 
 export interface EntryFile {
   /** Path from the site root, e.g. `docs/roadmap/more-sigs.md`. */
@@ -12,7 +16,7 @@ export interface EntryFile {
   body: string;
 }
 
-/** The entry files as they are on disk, read with Docusaurus's parser. */
+/** The entry files as they are on disk, read with the build's parser. */
 export async function readEntryFiles(dir = ENTRIES_DIR): Promise<EntryFile[]> {
   const names = readdirSync(dir)
     .filter((n) => n.endsWith('.md'))
@@ -20,15 +24,13 @@ export async function readEntryFiles(dir = ENTRIES_DIR): Promise<EntryFile[]> {
   return Promise.all(
     names.map(async (name) => {
       const filePath = path.join(dir, name);
-      const {frontMatter, content} = await DEFAULT_PARSE_FRONT_MATTER({
-        filePath,
-        fileContent: readFileSync(filePath, 'utf8'),
-      });
-      return {
-        file: path.relative(SITE_DIR, filePath).split(path.sep).join('/'),
-        frontMatter,
-        body: content,
-      };
+      const file = path
+        .relative(path.dirname(path.dirname(dir)), filePath)
+        .split(path.sep)
+        .join('/');
+      // As the check reads it: dates stay the text the author wrote.
+      const {frontMatter, body} = await parseEntrySource(file, readFileSync(filePath, 'utf8'));
+      return {file, frontMatter, body: body.trim()};
     }),
   );
 }

@@ -1,7 +1,7 @@
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {tempSiteCopy} from '../../scripts/copySite';
+import {fixtureSiteCopy} from '../../scripts/copySite';
 import {buildSite} from '../buildSite';
 
 const NEW_ENTRY = `---
@@ -21,7 +21,7 @@ This body was written by the add-entry test.
 
 test('adding one entry file puts it in the table, the sections and the TOC', async ({browser}) => {
   test.setTimeout(300_000);
-  const siteCopy = tempSiteCopy('add-entry');
+  const siteCopy = fixtureSiteCopy('add-entry');
   try {
     writeFileSync(path.join(siteCopy, 'docs/roadmap/fixture-theme.md'), NEW_ENTRY);
 

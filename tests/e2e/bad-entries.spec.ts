@@ -2,12 +2,12 @@ import {spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {tempSiteCopy} from '../../scripts/copySite';
+import {fixtureSiteCopy} from '../../scripts/copySite';
 import {expectedProblems, installBadEntries} from '../badEntries';
 
 test('every bad entry fails the build, all reported in one run with file and line', () => {
   test.setTimeout(180_000);
-  const siteCopy = tempSiteCopy('bad-entries');
+  const siteCopy = fixtureSiteCopy('bad-entries');
   try {
     installBadEntries(path.join(siteCopy, 'docs/roadmap'));
     const build = spawnSync(

@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
 import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
-import {SITE_DIR} from '../entryFiles';
+import {E2E_SITE} from '../e2eSite';
 
 test('"Propose a theme" opens GitHub with a new entry that the check accepts', async ({page}) => {
   await page.goto('roadmap');
@@ -15,7 +15,7 @@ test('"Propose a theme" opens GitHub with a new entry that the check accepts', a
   const filename = url.searchParams.get('filename')!;
   expect(filename).toMatch(/^[a-z0-9-]+\.md$/);
   const {sources, context} = await loadRoadmap({
-    siteDir: SITE_DIR,
+    siteDir: E2E_SITE,
     docsDir: 'docs',
     entriesDir: 'roadmap',
     overview: 'roadmap.mdx',

@@ -1,7 +1,7 @@
 import {appendFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {tempSiteCopy} from '../../scripts/copySite';
+import {fixtureSiteCopy} from '../../scripts/copySite';
 import {GENERATED_TAGS, writeEntries} from '../../scripts/generate-entries';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
@@ -20,7 +20,7 @@ test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = tempSiteCopy('finding');
+  site = fixtureSiteCopy('finding');
   const entries = path.join(site, 'docs/roadmap');
   for (const name of readdirSync(entries)) rmSync(path.join(entries, name));
   writeEntries(COUNT, entries, 'rich-entry');

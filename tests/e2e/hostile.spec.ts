@@ -1,7 +1,7 @@
 import {copyFileSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {tempSiteCopy} from '../../scripts/copySite';
+import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {gitRepo} from '../gitRepo';
@@ -18,7 +18,7 @@ test.describe.configure({mode: 'serial'});
 
 test.beforeAll(() => {
   test.setTimeout(300_000);
-  site = tempSiteCopy('hostile');
+  site = fixtureSiteCopy('hostile');
   for (const name of readdirSync(NEUTRAL_DIR).filter(
     (n) => n.endsWith('.md') && n !== 'README.md',
   )) {

@@ -2,7 +2,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {tempSiteCopy} from '../../scripts/copySite';
+import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
@@ -24,7 +24,7 @@ This theme shipped in the test's fixture.
 
 test('a shipped theme, a closed quarter and a current period, end to end', async ({browser}) => {
   test.setTimeout(300_000);
-  const site = tempSiteCopy('lifecycle');
+  const site = fixtureSiteCopy('lifecycle');
   try {
     writeFileSync(path.join(site, 'docs/roadmap/fixture-shipped.md'), SHIPPED_ENTRY);
     execFileSync(
@@ -85,7 +85,7 @@ test('a shipped theme, a closed quarter and a current period, end to end', async
 
 test('in strict mode a stale roadmap fails the build, naming its entries', () => {
   test.setTimeout(120_000);
-  const site = tempSiteCopy('strict');
+  const site = fixtureSiteCopy('strict');
   try {
     const build = spawnSync(
       process.execPath,

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 import {builtPages} from '../builtPages';
-import {SITE_DIR} from '../entryFiles';
+import {E2E_BUILD} from '../e2eSite';
 import {guardPage} from '../guardPage';
 
-const pages = builtPages(path.join(SITE_DIR, 'build'));
+const pages = builtPages(E2E_BUILD);
 
 test('the build has the pages these checks walk', () => {
   expect(pages).toContain('roadmap');

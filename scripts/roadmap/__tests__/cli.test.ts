@@ -12,7 +12,7 @@ import {
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {expectedProblems, installBadEntries} from '../../../tests/badEntries';
-import {copySite} from '../../copySite';
+import {copySite, useFixtureContent} from '../../copySite';
 
 const SITE = path.resolve(__dirname, '../../..');
 const CLI = path.join(SITE, 'scripts/roadmap/cli.ts');
@@ -39,6 +39,7 @@ after(() => rmSync(tmp, {recursive: true, force: true}));
 function siteCopy(name: string): string {
   const dir = path.join(tmp, name);
   copySite(dir);
+  useFixtureContent(dir);
   return dir;
 }
 
@@ -60,7 +61,7 @@ describe('roadmap:check', () => {
   it("passes this site's entries", () => {
     const {code, stdout} = roadmap(['check']);
     assert.equal(code, 0);
-    assert.match(stdout, /✔ 10 entries in docs\/roadmap\/ are valid/);
+    assert.match(stdout, /✔ \d+ entries in docs\/roadmap\/ are valid/);
   });
 
   it('reports every bad entry at once, with file and line, and exits 1', () => {

@@ -3,7 +3,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
-import {copySite} from '../../copySite';
+import {copySite, useFixtureContent} from '../../copySite';
 import {advancePeriodInConfig, compareSnapshots, nextPeriod, type Snapshot} from '../closeQuarter';
 import {parsePeriod} from '../../../src/plugins/roadmap/period';
 
@@ -31,6 +31,7 @@ function edit(site: string, id: string, change: (text: string) => string) {
 describe('roadmap:close-quarter', () => {
   const site = path.join(tmp, 'site');
   copySite(site);
+  useFixtureContent(site);
   const config = () => readFileSync(path.join(site, 'roadmap.config.ts'), 'utf8');
 
   it('refuses to close a period that has not ended', () => {

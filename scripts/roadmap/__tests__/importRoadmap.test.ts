@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
+import {FIXTURE_SITE} from '../../copySite';
 import {entryFileContent} from '../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from '../importRoadmap';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
-const SITE = path.resolve(__dirname, '../../..');
+// The test roadmap: the content the source page was split into, frozen.
+const SITE = FIXTURE_SITE;
 const read = (file: string) => readFileSync(file, 'utf8');
 /** A file without its front matter. */
 const afterFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -16,7 +18,7 @@ const withoutSummary = (text: string) => text.replace(/^(?:summary|aliases): .*\
 describe('importRoadmap on the source page', async () => {
   const result = await importRoadmap(read(path.join(FIXTURES, 'roadmap-source.md')));
 
-  it("reproduces today's entries, word for word", () => {
+  it("reproduces the test roadmap's entries, word for word", () => {
     const entriesDir = path.join(SITE, 'docs/roadmap');
     assert.deepEqual(
       result.entries.map((e) => `${e.id}.md`).sort(),
@@ -32,7 +34,7 @@ describe('importRoadmap on the source page', async () => {
     }
   });
 
-  it("reproduces today's overview page, with the table, themes and period generated", () => {
+  it("reproduces the test roadmap's overview page, with the table, themes and period generated", () => {
     assert.equal(
       afterFrontMatter(result.overview),
       afterFrontMatter(read(path.join(SITE, 'docs/roadmap.mdx'))),

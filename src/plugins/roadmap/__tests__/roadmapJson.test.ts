@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import {describe, it} from 'node:test';
 import {checkRoadmap} from '../check';
 import {toRoadmapEntries} from '../entries';
 import {staleness} from '../lifecycle';
 import {parsePeriod} from '../period';
 import {buildRoadmapJson, roadmapJsonSchemaText} from '../roadmapJson';
+import {FIXTURE_SITE} from '../../../../scripts/copySite';
 import {loadFixtureDocs} from './loadFixture';
 
-const SITE = path.resolve(__dirname, '../../../..');
+// The test roadmap: its content is frozen, so this test may name its themes.
+const SITE = FIXTURE_SITE;
 
 describe('roadmap.json', async () => {
   const {entries: checked, problems} = await checkRoadmap({

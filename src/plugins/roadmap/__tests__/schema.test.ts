@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {readEntryFiles} from '../../../../tests/entryFiles';
+import {LIVE_ENTRIES_DIR, readEntryFiles} from '../../../../tests/entryFiles';
 import {
   ENTRY_KEYS,
   entryJsonSchema,
@@ -133,9 +133,9 @@ describe('the published JSON Schema, in a standard validator', async () => {
   addFormats(ajv);
   const validate = ajv.compile(entryJsonSchema());
 
-  it("accepts every one of this site's entries", async () => {
-    const entries = await readEntryFiles();
-    assert.equal(entries.length, 10);
+  it("accepts every one of this site's entries, whatever they say", async () => {
+    const entries = await readEntryFiles(LIVE_ENTRIES_DIR);
+    assert.ok(entries.length > 0);
     for (const {file, frontMatter} of entries) {
       assert.ok(validate(frontMatter), `${file}: ${ajv.errorsText(validate.errors)}`);
     }
