@@ -3,6 +3,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {failOnBadInput} from '../roadmap/entries';
 import {escapeForLog} from '../roadmap/format';
 import {listHtmlFiles} from './htmlFiles';
 import {contentSecurityPolicy, withCspMetaTag} from './policy';
@@ -82,11 +83,9 @@ export default function cspPlugin(context: LoadContext): Plugin {
         }
       }
       if (report.length > 0) {
-        const error = new Error(
+        failOnBadInput(
           `The built site has ${report.length} thing(s) a browser could run or be misled by; fix the entries named:\n${report.join('\n')}`,
         );
-        error.stack = error.message;
-        throw error;
       }
       await Promise.all(
         pages.map((file, i) => writeFile(file, withCspMetaTag(contents[i]!, policy))),

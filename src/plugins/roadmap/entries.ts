@@ -1,3 +1,4 @@
+import {logger} from '@docusaurus/logger';
 import type {CheckedEntry} from './check';
 import {escapeForLog} from './format';
 import {STATUSES, type Status} from './statuses';
@@ -83,11 +84,18 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /**
- * The error the build fails with on bad entries. Bad input, not a bug: the
- * message names every file and line, a stack trace would only bury it.
+ * Stops on bad input: entry problems, or a built page that holds what it
+ * must not. In `docusaurus build` it prints the message with Docusaurus's
+ * logger and exits non-zero: a stack trace would only bury the file and
+ * line. In `npm start` it throws, so the dev server reports it and keeps
+ * running until the file is fixed.
  */
-export function problemsError(problems: readonly Problem[]): Error {
-  const error = new Error(formatProblems(problems));
-  error.stack = error.message;
-  return error;
+export function failOnBadInput(message: string): never {
+  if (process.env.NODE_ENV === 'production') {
+    logger.error(message);
+    process.exit(1);
+  }
+  const error = new Error(message);
+  error.stack = message;
+  throw error;
 }

@@ -6,7 +6,7 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import * as z from 'zod';
 import {checkRoadmap} from './check';
-import {groupByStatus, problemsError, toRoadmapEntries} from './entries';
+import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {aliasRedirects} from './redirects';
 import {archiveModuleSource, themesModuleSource} from './codegen';
 import {buildFeeds, changesFromFrontMatter} from './feeds';
@@ -95,7 +95,7 @@ export default async function roadmapPlugin(
     // The same check as `npm run roadmap:check`, on the files as written.
     const result = await checkRoadmap({siteDir: context.siteDir, ...options});
     if (result.problems.length > 0) {
-      throw problemsError(result.problems);
+      failOnBadInput(formatProblems(result.problems));
     }
     return result;
   };
@@ -199,7 +199,7 @@ export default async function roadmapPlugin(
       if (report.stale) {
         const message = formatStaleWarning(report, period);
         if (options.strict) {
-          throw new Error(`${message}\n(strict mode: a stale roadmap fails the build)`);
+          failOnBadInput(`${message}\n(strict mode: a stale roadmap fails the build)`);
         }
         logger.warn(message);
       }
