@@ -11,6 +11,7 @@ import {today} from '../../src/plugins/roadmap/lifecycle';
 import {headingAnchors} from '../../src/plugins/roadmap/markdown';
 import {parsePeriod} from '../../src/plugins/roadmap/period';
 import {entryJsonSchemaText} from '../../src/plugins/roadmap/schema';
+import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
 import type {Problem} from '../../src/plugins/roadmap/types';
@@ -58,16 +59,21 @@ Exit codes: 0 all entries valid, 1 problems found, 2 wrong usage.`,
   new: `Usage: npm run roadmap:new -- "<title>" --status <status> [options]
 
 Writes docs/<entries>/<id>.md with valid front matter, at the end of its
-status, and prints its path. Refuses an id that is taken.
+status, and prints its path. Refuses an id that is taken. The body (and the
+summary, without --summary) is placeholder text: the check refuses it until
+you write the theme's own.
 
 Options:
   --status <status>     ${STATUSES.join(', ')} (required)
   --id <id>             Kebab-case id (default: from the title)
-  --summary <text>      One line that says what the theme delivers (default: the title)
+  --summary <text>      One line that says what the theme delivers (default: a
+                        placeholder the check refuses until you replace it)
   --owner <name>        Person, team or special interest group
   --tracking <url>      Tracking issue or epic
   --discussion <url>    Discussion
   --order <n>           Position within its status (default: after the last)
+  --shipped-in <ver>    The release it shipped in, e.g. 1.6.0 (with --status shipped)
+  --shipped-on <date>   The day it shipped, YYYY-MM-DD (with --status shipped)
   --site-dir <dir>      The Docusaurus site (default: the current directory)
   -h, --help            Show this help
 
@@ -165,6 +171,8 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
       tracking: {type: 'string'},
       discussion: {type: 'string'},
       order: {type: 'string'},
+      'shipped-in': {type: 'string'},
+      'shipped-on': {type: 'string'},
     },
   });
   const title = positionals.join(' ').trim();
@@ -172,6 +180,15 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
   const status = values.status;
   if (!status || !isStatus(status)) {
     throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+  }
+  const shipped = {in: values['shipped-in'], on: values['shipped-on']};
+  if (status === 'shipped' && (!shipped.in || !shipped.on)) {
+    throw new UsageError(
+      'A shipped theme needs --shipped-in <version> and --shipped-on <YYYY-MM-DD>',
+    );
+  }
+  if (status !== 'shipped' && (shipped.in || shipped.on)) {
+    throw new UsageError('--shipped-in and --shipped-on go with --status shipped');
   }
   const {options} = site;
   const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...options});
@@ -187,31 +204,34 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     console.error(`${file} already exists; pick another title or pass --id`);
     return EXIT.problems;
   }
-  const summary = values.summary ?? title;
   const content = entryFileContent({
     id,
     title,
-    summary,
+    summary: values.summary ?? PLACEHOLDERS.summary,
     status,
     order,
     owner: values.owner,
     tracking: values.tracking,
     discussion: values.discussion,
-    body: summary,
+    shippedIn: shipped.in,
+    shippedOn: shipped.on,
+    body: PLACEHOLDERS.body,
   });
-  // Check the new file among the others, exactly as the build will.
+  // Check the new file among the others, exactly as the build will; only
+  // the placeholders it leaves for the author may remain.
   const source = await parseEntrySource(file, content);
   const problems = checkEntrySources([...sources, source], context).problems.filter(
-    (p) => p.file === file,
+    (p) => p.file === file && !p.placeholder,
   );
   if (problems.length > 0) {
+    console.error(`Not written: ${file} would be invalid.`);
     report(problems);
     return EXIT.problems;
   }
   writeFileSync(absolute, content);
   console.log(file);
   console.error(
-    `Created ${file} (${status}, order ${order}). Write its text, then open a pull request.`,
+    `Created ${file} (${status}, order ${order}). Write its ${values.summary ? '' : 'summary and '}text in place of the placeholders (the check refuses them until you do), then open a pull request.`,
   );
   return EXIT.ok;
 }

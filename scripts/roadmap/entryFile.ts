@@ -15,6 +15,9 @@ export interface NewEntry {
   owner?: string;
   tracking?: string;
   discussion?: string;
+  /** For shipped themes: the release and the day. */
+  shippedIn?: string;
+  shippedOn?: string;
   /** Markdown. */
   body: string;
 }
@@ -32,6 +35,8 @@ export function entryFileContent(entry: NewEntry): string {
     `tags: [${entry.status}]`,
     `order: ${entry.order}`,
     ...optional,
+    ...(entry.shippedIn ? [`shipped_in: {version: ${JSON.stringify(entry.shippedIn)}}`] : []),
+    ...(entry.shippedOn ? [`shipped_on: ${yamlScalar(entry.shippedOn)}`] : []),
     '---',
     '',
     `${entry.body.trim()}\n`,

@@ -1,9 +1,12 @@
 import {expect, test} from '@playwright/test';
 import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
+import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {E2E_SITE} from '../e2eSite';
 
-test('"Propose a theme" opens GitHub with a new entry that the check accepts', async ({page}) => {
+test('"Propose a theme" opens GitHub with a new entry that the check accepts once written', async ({
+  page,
+}) => {
   await page.goto('roadmap');
   const href = await page.getByRole('link', {name: 'Propose a theme'}).getAttribute('href');
   const url = new URL(href!);
@@ -25,5 +28,18 @@ test('"Propose a theme" opens GitHub with a new entry that the check accepts', a
     `docs/roadmap/${filename}`,
     url.searchParams.get('value')!,
   );
-  expect(checkEntrySources([...sources, proposal], context).problems).toEqual([]);
+  // Unedited, only its placeholders are refused; written, it passes.
+  const problems = checkEntrySources([...sources, proposal], context).problems;
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems.filter((p) => !p.placeholder)).toEqual([]);
+  const written = await parseEntrySource(
+    'docs/roadmap/catalog-search.md',
+    url.searchParams
+      .get('value')!
+      .replace(PLACEHOLDERS.id, 'catalog-search')
+      .replace(PLACEHOLDERS.title, 'Catalog search')
+      .replace(PLACEHOLDERS.summary, 'Find any entity by name.')
+      .replace(PLACEHOLDERS.body, 'Search across the whole catalog.'),
+  );
+  expect(checkEntrySources([...sources, written], context).problems).toEqual([]);
 });

@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
 import {checkRoadmap} from '../../src/plugins/roadmap/check';
 import {parseFrontMatter} from '../../src/plugins/roadmap/frontMatter';
+import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
 import {periodOf, today} from '../../src/plugins/roadmap/lifecycle';
 import {tempSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
@@ -212,6 +213,11 @@ test.describe("the live roadmap after a quarter's routine update", () => {
         site,
       ],
       {cwd: SITE_DIR, stdio: 'pipe'},
+    );
+    const added = path.join(dir, 'quarter-update-theme.md');
+    writeFileSync(
+      added,
+      readFileSync(added, 'utf8').replace(PLACEHOLDERS.body, 'What the new theme delivers.'),
     );
     buildSite(site, path.join(site, 'build'));
     return {siteDir: site, buildDir: path.join(site, 'build')};

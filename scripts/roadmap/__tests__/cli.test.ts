@@ -12,6 +12,7 @@ import {
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {expectedProblems, installBadEntries} from '../../../tests/badEntries';
+import {PLACEHOLDERS} from '../../../src/plugins/roadmap/placeholders';
 import {copySite, useFixtureContent} from '../../copySite';
 
 const SITE = path.resolve(__dirname, '../../..');
@@ -123,16 +124,31 @@ describe('roadmap:new', () => {
         '---',
         'id: catalog-search',
         'title: Catalog search',
-        'summary: Catalog search',
+        `summary: ${PLACEHOLDERS.summary}`,
         'tags: [next]',
         'order: 6',
         'owner: SIG Catalog',
         'tracking: https://github.com/backstage/backstage/issues/9',
         '---',
         '',
-        'Catalog search',
+        PLACEHOLDERS.body,
         '',
       ].join('\n'),
+    );
+    // Unedited, the scaffold fails the check, saying what to write.
+    const unedited = roadmap(['check', '--site-dir', site]);
+    assert.equal(unedited.code, 1);
+    assert.match(
+      unedited.stderr,
+      /catalog-search\.md:4: front matter "summary" is still the placeholder/,
+    );
+    assert.match(unedited.stderr, /catalog-search\.md:11: still has the placeholder text/);
+    const file = path.join(site, 'docs/roadmap/catalog-search.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(PLACEHOLDERS.summary, 'Find any entity by name.')
+        .replace(PLACEHOLDERS.body, 'Search across the whole catalog.'),
     );
     assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
 
@@ -163,6 +179,34 @@ describe('roadmap:new', () => {
     assert.equal(collision.code, 1);
     assert.match(collision.stderr, /"future-work" is already the anchor of heading "Future work"/);
     assert.equal(readdirSync(path.join(site, 'docs/roadmap')).length, before);
+  });
+
+  it('writes a shipped theme with its release and day', () => {
+    const site = siteCopy('new-shipped');
+    const missing = roadmap(['new', 'Search', '--status', 'shipped', '--site-dir', site]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /needs --shipped-in <version> and --shipped-on <YYYY-MM-DD>/);
+    const written = roadmap([
+      'new',
+      'Search',
+      '--status',
+      'shipped',
+      '--summary',
+      'Find any entity by name.',
+      '--shipped-in',
+      '1.6.0',
+      '--shipped-on',
+      '2022-08-01',
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(written.code, 0, written.stderr);
+    const file = path.join(site, 'docs/roadmap/search.md');
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^shipped_in: \{version: "1\.6\.0"\}$/m);
+    assert.match(text, /^shipped_on: '2022-08-01'$/m);
+    writeFileSync(file, text.replace(PLACEHOLDERS.body, 'Shipped in 1.6.0.'));
+    assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
   });
 
   it('exits 2 on wrong usage', () => {

@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {findUnsafeMarkup, headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
+import {placeholderProblems} from './placeholders';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
 import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
 import {STATUSES, STATUS_SECTIONS, isStatus, type Status} from './statuses';
@@ -83,7 +84,11 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
       }
     }
   }
-  problems.push(...checkShippedFields(source), ...checkPastDates(source, context.buildDate));
+  problems.push(
+    ...checkShippedFields(source),
+    ...checkPastDates(source, context.buildDate),
+    ...placeholderProblems(source),
+  );
   if (source.body.trim() === '') {
     problems.push({
       file,

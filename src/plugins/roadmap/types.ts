@@ -64,4 +64,6 @@ export interface Problem {
   line?: number;
   field?: string;
   message: string;
+  /** Text a scaffold left for the author to replace (see placeholders.ts). */
+  placeholder?: boolean;
 }

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import {describe, it} from 'node:test';
+import {FIXTURE_SITE} from '../../../../scripts/copySite';
 import {checkEntrySources, loadRoadmap} from '../check';
 import {toRoadmapEntries} from '../entries';
+import {PLACEHOLDERS} from '../placeholders';
 import {proposalUrl} from '../propose';
 import {parseEntrySource} from '../source';
 import {loadFixtureDocs} from './loadFixture';
 
-const SITE = path.resolve(__dirname, '../../../..');
+// The test roadmap: five future themes, frozen.
+const SITE = FIXTURE_SITE;
 const FILES = {
   siteDir: SITE,
   docsDir: 'docs',
@@ -17,7 +19,7 @@ const FILES = {
 };
 
 describe('proposalUrl', () => {
-  it("opens GitHub's new-file page with an entry that passes the check as it is", async () => {
+  it("opens GitHub's new-file page with an entry that is valid once its placeholders are replaced", async () => {
     const {sources, context} = await loadRoadmap(FILES);
     const entries = toRoadmapEntries(
       checkEntrySources(sources, context).entries,
@@ -37,7 +39,24 @@ describe('proposalUrl', () => {
       url.searchParams.get('value')!,
     );
     assert.equal(proposal.frontMatter.order, 6, 'after the five future themes');
+    // As proposed, only the placeholders are wrong: an unedited proposal cannot be merged.
     const {problems} = checkEntrySources([...sources, proposal], context);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.field ?? 'body', p.placeholder]),
+      [
+        [2, 'id', true],
+        [3, 'title', true],
+        [4, 'summary', true],
+        [10, 'body', true],
+      ],
+    );
+    const written = url.searchParams
+      .get('value')!
+      .replace(PLACEHOLDERS.id, 'catalog-search')
+      .replace(PLACEHOLDERS.title, 'Catalog search')
+      .replace(PLACEHOLDERS.summary, 'Search the catalog.')
+      .replace(PLACEHOLDERS.body, 'Find any entity by name.');
+    const edited = await parseEntrySource('docs/roadmap/catalog-search.md', written);
+    assert.deepEqual(checkEntrySources([...sources, edited], context).problems, []);
   });
 });
