@@ -7,9 +7,9 @@ import {formatProblems, nextFreeOrder} from '../../src/plugins/roadmap/entries';
 import {escapeForLog} from '../../src/plugins/roadmap/format';
 import {idFromTitle} from '../../src/plugins/roadmap/ids';
 import {resolveOptions, type Options, type PluginOptions} from '../../src/plugins/roadmap/index';
-import {today} from '../../src/plugins/roadmap/lifecycle';
+import {periodOf, today} from '../../src/plugins/roadmap/lifecycle';
 import {headingAnchors} from '../../src/plugins/roadmap/markdown';
-import {parsePeriod} from '../../src/plugins/roadmap/period';
+import {PERIOD_PATTERN, parsePeriod, type Period} from '../../src/plugins/roadmap/period';
 import {entryJsonSchemaText} from '../../src/plugins/roadmap/schema';
 import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
@@ -18,7 +18,13 @@ import type {Problem} from '../../src/plugins/roadmap/types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent} from './entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
-import {advancePeriodInConfig, historyPage, snapshotOf, type Snapshot} from './closeQuarter';
+import {
+  historyPage,
+  nextPeriod,
+  setPeriodInConfig,
+  snapshotOf,
+  type Snapshot,
+} from './closeQuarter';
 
 /** Exit codes: what scripts and CI can rely on. */
 export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
@@ -92,16 +98,19 @@ Options:
   -h, --help        Show this help
 
 Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
-  'close-quarter': `Usage: npm run roadmap:close-quarter [-- --date YYYY-MM-DD] [--force]
+  'close-quarter': `Usage: npm run roadmap:close-quarter [-- --date YYYY-MM-DD] [--to YYYY-QN] [--force]
 
-Closes the current period: writes docs/history/<period>.md, the roadmap as it
+Closes every ended quarter from the current period up to the one containing
+the closing day: writes docs/history/<period>.md for each, the roadmap as it
 stands with what moved since the previous close (shipped, pulled in, slipped,
 carried over, added, dropped), and sets period in roadmap.config.ts to the
-next quarter. Review the entries and open a pull request with both changes.
+quarter after the last one closed. Review the entries and open a pull
+request with the changes.
 
 Options:
   --date <day>      The closing day (default: ROADMAP_BUILD_DATE or today)
-  --force           Close before the period has ended
+  --to <quarter>    Close the quarters before this one only, e.g. 2023-Q1
+  --force           Close the current period before it has ended
   --site-dir <dir>  The Docusaurus site (default: the current directory)
   -h, --help        Show this help
 
@@ -322,10 +331,18 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
 async function closeQuarterCommand(site: Site, args: string[]): Promise<number> {
   const {values} = parseArgs({
     args,
-    options: {...COMMON_OPTIONS, date: {type: 'string'}, force: {type: 'boolean'}},
+    options: {
+      ...COMMON_OPTIONS,
+      date: {type: 'string'},
+      to: {type: 'string'},
+      force: {type: 'boolean'},
+    },
   });
   const closedOn = values.date ?? process.env.ROADMAP_BUILD_DATE ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(closedOn)) throw new UsageError('--date must be YYYY-MM-DD');
+  if (values.to !== undefined && !PERIOD_PATTERN.test(values.to)) {
+    throw new UsageError('--to must be a quarter such as 2026-Q4');
+  }
   const {siteDir, options} = site;
   const {sources, context} = await loadRoadmap({siteDir, ...options});
   const {entries, problems} = checkEntrySources(sources, context);
@@ -333,28 +350,42 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     report(problems);
     return EXIT.problems;
   }
-  const period = parsePeriod(options.period);
-  if (closedOn <= period.end && !values.force) {
+  const first = parsePeriod(options.period);
+  // Every ended quarter up to the one containing the day (or --to), in order;
+  // with --force, the current one too.
+  const target = values.to ?? periodOf(closedOn).id;
+  const toClose: Period[] = [];
+  for (let period = first; period.id < target; period = nextPeriod(period)) {
+    if (period.end >= closedOn && !values.force) break;
+    toClose.push(period);
+  }
+  if (toClose.length === 0 && values.force && first.id === target) toClose.push(first);
+  if (toClose.length === 0) {
     console.error(
-      `${period.shortLabel} runs until ${period.end}; close it after that, or pass --force to close early.`,
+      `${first.shortLabel} runs until ${first.end}; close it after that, or pass --force to close early.`,
     );
     return EXIT.problems;
   }
   const historyDir = path.join(siteDir, options.docsDir, 'history');
-  const file = path.join(historyDir, `${period.id.toLowerCase()}.md`);
-  if (existsSync(file)) {
-    console.error(`${path.relative(process.cwd(), file)} exists: ${period.id} is already closed.`);
-    return EXIT.problems;
-  }
-  const configFile = path.join(siteDir, 'roadmap.config.ts');
-  const advanced = advancePeriodInConfig(readFileSync(configFile, 'utf8'), period);
-  if (!advanced) {
+  const fileOf = (period: Period) => path.join(historyDir, `${period.id.toLowerCase()}.md`);
+  const closed = toClose.find((period) => existsSync(fileOf(period)));
+  if (closed) {
     console.error(
-      `Cannot find period: '${period.id}' in roadmap.config.ts; set the next period by hand.`,
+      `${path.relative(process.cwd(), fileOf(closed))} exists: ${closed.id} is already closed.`,
     );
     return EXIT.problems;
   }
-  const previous = existsSync(historyDir)
+  const configFile = path.join(siteDir, 'roadmap.config.ts');
+  const configText = readFileSync(configFile, 'utf8');
+  const next = nextPeriod(toClose.at(-1)!);
+  const advanced = setPeriodInConfig(configText, first, next);
+  if (!advanced) {
+    console.error(
+      `Cannot find period: '${first.id}' in roadmap.config.ts; set the next period by hand.`,
+    );
+    return EXIT.problems;
+  }
+  let previous = existsSync(historyDir)
     ? (
         await Promise.all(
           readdirSync(historyDir)
@@ -366,17 +397,26 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
             }),
         )
       )
-        .filter((s): s is Snapshot => Boolean(s) && s!.period < period.id)
+        .filter((s): s is Snapshot => Boolean(s) && s!.period < first.id)
         .sort((a, b) => a.period.localeCompare(b.period))
         .at(-1)
     : undefined;
-  const snapshot = snapshotOf(entries, period, closedOn);
   mkdirSync(historyDir, {recursive: true});
-  writeFileSync(file, historyPage(snapshot, previous));
-  writeFileSync(configFile, advanced.text);
-  console.log(path.relative(process.cwd(), file));
+  // Quarters nobody updated the roadmap in are closed with it as it is now:
+  // that is what readers saw then.
+  for (const period of toClose) {
+    const snapshot = snapshotOf(entries, period, period === toClose.at(-1) ? closedOn : period.end);
+    writeFileSync(fileOf(period), historyPage(snapshot, previous));
+    console.log(path.relative(process.cwd(), fileOf(period)));
+    previous = snapshot;
+  }
+  writeFileSync(configFile, advanced);
+  const closedText =
+    toClose.length === 1
+      ? toClose[0]!.shortLabel
+      : `${toClose.length} quarters, ${toClose[0]!.shortLabel} to ${toClose.at(-1)!.shortLabel}`;
   console.error(
-    `Closed ${period.shortLabel}; the period is now ${advanced.next.id} (${advanced.next.shortLabel}) in roadmap.config.ts. ` +
+    `Closed ${closedText}; the period is now ${next.id} (${next.shortLabel}) in roadmap.config.ts. ` +
       'Review the entries (last_reviewed, statuses), then open a pull request.',
   );
   return EXIT.ok;

@@ -150,13 +150,13 @@ export function historyPage(snapshot: Snapshot, previous: Snapshot | undefined):
   return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;
 }
 
-/** The period a config file sets, and the file with the next one instead. */
-export function advancePeriodInConfig(
+/** The config file with `period` moved from `from` to `to`, or undefined if it does not set `from`. */
+export function setPeriodInConfig(
   configText: string,
-  period: Period,
-): {text: string; next: Period} | undefined {
-  const literal = new RegExp(`(period:\\s*)(['"])${period.id}\\2`);
+  from: Period,
+  to: Period,
+): string | undefined {
+  const literal = new RegExp(`(period:\\s*)(['"])${from.id}\\2`);
   if (!literal.test(configText)) return undefined;
-  const next = nextPeriod(period);
-  return {text: configText.replace(literal, `$1$2${next.id}$2`), next};
+  return configText.replace(literal, `$1$2${to.id}$2`);
 }

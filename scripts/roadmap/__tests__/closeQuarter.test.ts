@@ -4,7 +4,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {copySite, useFixtureContent} from '../../copySite';
-import {advancePeriodInConfig, compareSnapshots, nextPeriod, type Snapshot} from '../closeQuarter';
+import {compareSnapshots, nextPeriod, setPeriodInConfig, type Snapshot} from '../closeQuarter';
 import {parsePeriod} from '../../../src/plugins/roadmap/period';
 
 const SITE = path.resolve(__dirname, '../../..');
@@ -116,10 +116,44 @@ describe('snapshots', () => {
     assert.deepEqual(moves.added, []);
   });
 
+  it('catches up on every ended quarter in one run', () => {
+    const late = path.join(tmp, 'late');
+    copySite(late);
+    useFixtureContent(late);
+    const result = roadmap(late, ['--date', '2023-05-10']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((file) => path.basename(file)),
+      ['2022-q3.md', '2022-q4.md', '2023-q1.md'],
+    );
+    assert.match(result.stderr, /Closed 3 quarters, July–September 2022 to January–March 2023/);
+    assert.match(readFileSync(path.join(late, 'roadmap.config.ts'), 'utf8'), /period: '2023-Q2'/);
+    const q4 = readFileSync(path.join(late, 'docs/history/2022-q4.md'), 'utf8');
+    assert.match(q4, /Compared with the roadmap at the close of July–September 2022/);
+    assert.match(q4, /### Carried over, still next\n\n- \*\*Backend Services/);
+    // The period is current now: nothing is left to close until it ends.
+    const checked = roadmap(late, ['--date', '2023-05-10']);
+    assert.equal(checked.code, 1, 'nothing left to close');
+    assert.match(checked.stderr, /April–June 2023 runs until 2023-06-30/);
+  });
+
+  it('closes up to --to, and refuses nothing that is valid', () => {
+    const site2 = path.join(tmp, 'to');
+    copySite(site2);
+    useFixtureContent(site2);
+    const result = roadmap(site2, ['--date', '2026-11-26', '--to', '2023-Q1']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout.trim().split('\n').length, 2);
+    assert.match(readFileSync(path.join(site2, 'roadmap.config.ts'), 'utf8'), /period: '2023-Q1'/);
+  });
+
   it('moves the period on in the config, across years', () => {
     assert.equal(nextPeriod(parsePeriod('2022-Q4')).id, '2023-Q1');
-    const result = advancePeriodInConfig("  period: '2022-Q3',\n", parsePeriod('2022-Q3'));
-    assert.equal(result?.text, "  period: '2022-Q4',\n");
-    assert.equal(advancePeriodInConfig("period: '2021-Q1'", parsePeriod('2022-Q3')), undefined);
+    const [q3, q4] = [parsePeriod('2022-Q3'), parsePeriod('2022-Q4')];
+    assert.equal(setPeriodInConfig("  period: '2022-Q3',\n", q3, q4), "  period: '2022-Q4',\n");
+    assert.equal(setPeriodInConfig("period: '2021-Q1'", q3, q4), undefined);
   });
 });
