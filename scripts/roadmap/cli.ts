@@ -12,6 +12,7 @@ import {headingAnchors} from '../../src/plugins/roadmap/markdown';
 import {PERIOD_PATTERN, parsePeriod, type Period} from '../../src/plugins/roadmap/period';
 import {entryJsonSchemaText} from '../../src/plugins/roadmap/schema';
 import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
+import {UNKNOWN_SHIP_DATE} from '../../src/plugins/roadmap/shipDate';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {STATUSES, isStatus} from '../../src/plugins/roadmap/statuses';
 import type {Problem} from '../../src/plugins/roadmap/types';
@@ -78,8 +79,9 @@ Options:
   --tracking <url>      Tracking issue or epic
   --discussion <url>    Discussion
   --order <n>           Position within its status (default: after the last)
+  --shipped-on <date>   When it shipped: YYYY-MM-DD, the quarter (2021-Q2) if only
+                        that is known, or unknown (required with --status shipped)
   --shipped-in <ver>    The release it shipped in, e.g. 1.6.0 (with --status shipped)
-  --shipped-on <date>   The day it shipped, YYYY-MM-DD (with --status shipped)
   --site-dir <dir>      The Docusaurus site (default: the current directory)
   -h, --help            Show this help
 
@@ -191,9 +193,9 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
   }
   const shipped = {in: values['shipped-in'], on: values['shipped-on']};
-  if (status === 'shipped' && (!shipped.in || !shipped.on)) {
+  if (status === 'shipped' && !shipped.on) {
     throw new UsageError(
-      'A shipped theme needs --shipped-in <version> and --shipped-on <YYYY-MM-DD>',
+      'A shipped theme needs --shipped-on <YYYY-MM-DD> (or the quarter, e.g. 2021-Q2, or unknown), and --shipped-in <version> if it shipped in a release',
     );
   }
   if (status !== 'shipped' && (shipped.in || shipped.on)) {
@@ -294,6 +296,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   }
 
   const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+  const undated = result.entries.filter((e) => e.shippedOn === UNKNOWN_SHIP_DATE);
   const counts = STATUSES.map(
     (status) => `${result.entries.filter((e) => e.status === status).length} ${status}`,
   ).join(', ');
@@ -305,6 +308,12 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
       ? `Period: "${result.period.text}" is ${result.period.value}; set period: '${result.period.value}' in roadmap.config.ts.`
       : 'Period: the old page names no quarter; set period in roadmap.config.ts.',
     'Summaries were drafted from each theme\u2019s first sentence: review them.',
+    ...(undated.length > 0
+      ? [
+          `The old page gives no ship date for ${undated.length} shipped theme(s), written as shipped_on: unknown; set the day or the quarter where you know it:`,
+          ...undated.map((e) => `- ${e.id}: ${e.title}`),
+        ]
+      : []),
     '',
     result.drift.length === 0
       ? 'No drift: the table and the sections agree.'

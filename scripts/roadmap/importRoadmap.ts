@@ -7,6 +7,7 @@ import {findUnsafeMarkup, headingAnchors, parseMarkdown} from '../../src/plugins
 import {UNPRINTABLE} from '../../src/plugins/roadmap/format';
 import {MONTHS} from '../../src/plugins/roadmap/period';
 import {KEBAB_CASE} from '../../src/plugins/roadmap/schema';
+import {UNKNOWN_SHIP_DATE} from '../../src/plugins/roadmap/shipDate';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../../src/plugins/roadmap/statuses';
 import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {yamlScalar} from './entryFile';
@@ -22,6 +23,8 @@ export interface ImportedEntry {
   body: string;
   /** 1-based line of the theme in the old file. */
   line: number;
+  /** For shipped themes: the old page gives no date, so it is written as unknown. */
+  shippedOn?: string;
 }
 
 export type DriftKind =
@@ -325,7 +328,8 @@ export async function importRoadmap(
     const {anchor} = STATUS_SECTIONS[status];
     // The summary table's column headers link to the status anchors.
     const oldAnchor = anchorOf.get(heading);
-    const headingText = oldAnchor === anchor ? slice(heading) : `${slice(heading)} {#${anchor}}`;
+    const headingText =
+      oldAnchor === anchor ? slice(heading) : `${slice(heading)} {/* #${anchor} */}`;
     if (oldAnchor !== anchor) {
       drift.push({
         kind: 'moved-anchor',
@@ -543,8 +547,10 @@ export async function importRoadmap(
     '',
   ].join('\n');
 
+  // The old page gives no ship dates: say so in the entry, invent none.
   const entries = themes.map(({anchor: _anchor, ...entry}) => ({
     ...entry,
+    ...(entry.status === 'shipped' ? {shippedOn: UNKNOWN_SHIP_DATE} : {}),
     body: `${entry.body.trim()}\n`,
   }));
   drift.sort((a, b) => a.line - b.line);

@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {fixtureSiteCopy} from '../../scripts/copySite';
@@ -107,6 +107,59 @@ test('in strict mode a stale roadmap fails the build, naming its entries', () =>
     );
     expect(output).toContain('- docs/roadmap/more-sigs.md: never reviewed (no last_reviewed)');
     expect(output).toContain('(strict mode: a stale roadmap fails the build)');
+  } finally {
+    rmSync(site, {recursive: true, force: true});
+  }
+});
+
+test('a one-file roadmap whose completed milestones have no dates imports into a site that builds', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const site = fixtureSiteCopy('import-2021');
+  try {
+    for (const name of ['roadmap', 'roadmap.mdx', 'shipped.mdx']) {
+      rmSync(path.join(site, 'docs', name), {recursive: true, force: true});
+    }
+    const source = path.join(SITE_DIR, 'scripts/roadmap/__tests__/__fixtures__/roadmap-2021.md');
+    const cli = path.join(SITE_DIR, 'scripts/roadmap/cli.ts');
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        cli,
+        'import',
+        source,
+        '--out',
+        path.join(site, 'docs'),
+        '--site-dir',
+        site,
+      ],
+      {cwd: SITE_DIR, stdio: 'pipe'},
+    );
+    // As the import's report asks: the old page's period.
+    const config = path.join(site, 'roadmap.config.ts');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(/period: '[^']+'/, "period: '2021-Q3'"),
+    );
+    buildSite(site, path.join(site, 'build'), {ROADMAP_BUILD_DATE: '2021-08-01'});
+    const server = await startStaticServer({dir: path.join(site, 'build'), baseUrl: '/'});
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}shipped`);
+      const undated = page.locator('section, div').filter({
+        has: page.getByRole('heading', {name: 'Date not recorded'}),
+      });
+      await expect(undated.getByRole('heading', {name: 'TechDocs'})).toBeVisible();
+      await expect(undated.getByText('Shipped (the date was not recorded)').first()).toBeVisible();
+      await page.goto(`${server.url}roadmap/techdocs`);
+      await expect(page.getByRole('heading', {level: 1})).toHaveText('TechDocs');
+    } finally {
+      await page.close();
+      await server.close();
+    }
   } finally {
     rmSync(site, {recursive: true, force: true});
   }

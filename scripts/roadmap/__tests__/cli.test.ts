@@ -185,7 +185,7 @@ describe('roadmap:new', () => {
     const site = siteCopy('new-shipped');
     const missing = roadmap(['new', 'Search', '--status', 'shipped', '--site-dir', site]);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /needs --shipped-in <version> and --shipped-on <YYYY-MM-DD>/);
+    assert.match(missing.stderr, /needs --shipped-on <YYYY-MM-DD>/);
     const written = roadmap([
       'new',
       'Search',
@@ -237,6 +237,28 @@ describe('roadmap:import', () => {
     assert.equal(again.code, 1);
     assert.match(again.stderr, /Refusing to overwrite 12 existing file\(s\)/);
     assert.equal(roadmap(['import', SOURCE, '--out', out, '--force']).code, 0);
+  });
+
+  it('imports completed milestones without dates as shipped on an unknown date, and says so', () => {
+    const site = siteCopy('import-2021');
+    rmSync(path.join(site, 'docs'), {recursive: true, force: true});
+    const {code, stdout, stderr} = roadmap([
+      'import',
+      path.join(__dirname, '__fixtures__/roadmap-2021.md'),
+      '--out',
+      path.join(site, 'docs'),
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /no ship date for 3 shipped theme\(s\), written as shipped_on: unknown/);
+    assert.match(stdout, /- techdocs: TechDocs/);
+    assert.match(
+      readFileSync(path.join(site, 'docs/roadmap/techdocs.md'), 'utf8'),
+      /^shipped_on: unknown$/m,
+    );
+    const check = roadmap(['check', '--site-dir', site]);
+    assert.equal(check.code, 0, check.stderr);
   });
 
   it('refuses a page with markup that could run code, and writes nothing', () => {

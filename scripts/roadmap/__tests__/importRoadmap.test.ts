@@ -117,7 +117,7 @@ describe('importRoadmap on other versions of the page', () => {
     assert.match(result.overview, /## FAQ\n\n### Why\?\n\nBecause\./);
     assert.match(
       result.overview,
-      /## Now \{#whats-next\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
+      /## Now \{\/\* #whats-next \*\/\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
     );
     assert.match(result.overview, /import ShippedThemes from '@roadmap\/shipped\.md';/);
     assert.match(result.overview, /## Recently shipped\n\n<ShippedThemes \/>\n\n## FAQ/);

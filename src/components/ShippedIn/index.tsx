@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import {formatDay} from '@site/src/plugins/roadmap/format';
+import {parseShipDate} from '@site/src/plugins/roadmap/shipDate';
 
 export interface Props {
   shippedIn: {version: string; url?: string} | null;
@@ -7,7 +8,25 @@ export interface Props {
   className?: string;
 }
 
-/** "Shipped in 1.6.0 on 1 August 2022", the version linking to its release notes. */
+/** " on 1 August 2022", " in July–September 2022", or that the date is not known. */
+function ShipDateText({value}: {value: string}) {
+  const date = parseShipDate(value);
+  if (date.kind === 'day') {
+    return (
+      <>
+        {' on '}
+        <time dateTime={date.day}>{formatDay(date.day)}</time>
+      </>
+    );
+  }
+  if (date.kind === 'quarter') return <>{` in ${date.period.shortLabel}`}</>;
+  return <>{' (the date was not recorded)'}</>;
+}
+
+/**
+ * "Shipped in 1.6.0 on 1 August 2022", the version linking to its release
+ * notes; a quarter or an unknown date said as such.
+ */
 export default function ShippedIn({shippedIn, shippedOn, className}: Props) {
   if (!shippedIn && !shippedOn) {
     return null;
@@ -25,12 +44,7 @@ export default function ShippedIn({shippedIn, shippedOn, className}: Props) {
           )}
         </>
       )}
-      {shippedOn && (
-        <>
-          {' on '}
-          <time dateTime={shippedOn}>{formatDay(shippedOn)}</time>
-        </>
-      )}
+      {shippedOn && <ShipDateText value={shippedOn} />}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {findUnsafeMarkup, headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
 import {placeholderProblems} from './placeholders';
+import {earliestShipDay} from './shipDate';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
 import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
 import {STATUSES, STATUS_SECTIONS, isStatus, type Status} from './statuses';
@@ -123,20 +124,22 @@ const PAST_DATE_KEYS = ['last_reviewed', 'shipped_on'] as const;
 function checkPastDates(source: EntrySource, buildDate: string | undefined): Problem[] {
   if (!buildDate) return [];
   return PAST_DATE_KEYS.flatMap((key): Problem[] => {
-    const value = source.frontMatter[key];
-    return typeof value === 'string' && value > buildDate
+    const raw = source.frontMatter[key];
+    const value = typeof raw === 'string' ? earliestShipDay(raw) : undefined;
+    return value !== undefined && value > buildDate
       ? [
           {
             file: source.file,
             line: source.keyLines[key] ?? 1,
             field: key,
-            message: `is ${value}, after today (${buildDate}); write the day it happened`,
+            message: `is ${String(raw)}, after today (${buildDate}); write the day it happened`,
           },
         ]
       : [];
   });
 }
 
+/** Shipped themes say when they shipped (`shipped_in` only if a release is known). */
 const SHIPPED_KEYS = ['shipped_in', 'shipped_on'] as const;
 
 /** Shipped themes say when and in what they shipped; other themes do not. */
@@ -146,16 +149,14 @@ function checkShippedFields(source: EntrySource): Problem[] {
   const shipped = tags.includes('shipped');
   return SHIPPED_KEYS.flatMap((key): Problem[] => {
     const present = frontMatter[key] !== undefined;
-    if (shipped && !present) {
+    if (shipped && !present && key === 'shipped_on') {
       return [
         {
           file,
           line: keyLines.tags ?? 1,
           field: key,
           message:
-            key === 'shipped_on'
-              ? 'is required for a shipped theme: the day it shipped, YYYY-MM-DD'
-              : 'is required for a shipped theme: {version: "1.6.0", url: https://…}',
+            'is required for a shipped theme: the day it shipped (YYYY-MM-DD), the quarter (2021-Q2) if only that is known, or unknown',
         },
       ];
     }

@@ -83,11 +83,11 @@ export function quarterAnchor(periodId: string): string {
  * shipped in, newest first, with a `toc` export like the themes modules.
  */
 export function archiveModuleSource(
-  quarters: readonly {period: Period; entries: readonly RoadmapEntry[]}[],
+  quarters: readonly {period: Period | null; entries: readonly RoadmapEntry[]}[],
 ): string {
   const data = quarters.map(({period, entries}) => ({
-    id: quarterAnchor(period.id),
-    label: period.shortLabel,
+    id: period ? quarterAnchor(period.id) : 'date-not-recorded',
+    label: period ? period.shortLabel : 'Date not recorded',
     themes: entries.map(({id, title, summary, permalink, shippedIn, shippedOn}) => ({
       id,
       title,

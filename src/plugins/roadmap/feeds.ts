@@ -1,5 +1,6 @@
 import {Feed} from 'feed';
 import {FEED_FILES} from './files';
+import {earliestShipDay} from './shipDate';
 import type {RoadmapChange} from './history';
 import {STATUS_SECTIONS} from './statuses';
 import type {RoadmapEntry} from './types';
@@ -9,15 +10,21 @@ const FEED_SIZE = 50;
 
 /** Without history: the shipped themes, dated by their `shipped_on`. */
 export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): RoadmapChange[] {
-  return entries
-    .filter((e) => e.status === 'shipped' && e.shippedOn)
-    .map((e) => ({
-      kind: 'shipped' as const,
-      id: e.id,
-      title: e.title,
-      status: e.status,
-      date: `${e.shippedOn}T00:00:00Z`,
-    }));
+  // A theme whose ship date was never recorded has no place in a dated feed.
+  return entries.flatMap((e) => {
+    const day = e.status === 'shipped' && e.shippedOn ? earliestShipDay(e.shippedOn) : undefined;
+    return day
+      ? [
+          {
+            kind: 'shipped' as const,
+            id: e.id,
+            title: e.title,
+            status: e.status,
+            date: `${day}T00:00:00Z`,
+          },
+        ]
+      : [];
+  });
 }
 
 function headline(change: RoadmapChange, title: string): string {

@@ -1,3 +1,4 @@
+import {latestShipDay, parseShipDate, UNKNOWN_SHIP_DATE} from './shipDate';
 import {parsePeriod, type Period} from './period';
 import type {RoadmapEntry} from './types';
 
@@ -84,28 +85,45 @@ export function splitShipped(
   buildDate: string,
   {count, days}: RecentShippedOptions,
 ): {recent: RoadmapEntry[]; older: RoadmapEntry[]} {
+  const latest = (e: RoadmapEntry) => (e.shippedOn ? (latestShipDay(e.shippedOn) ?? '') : '');
   const shipped = entries
     .filter((e) => e.status === 'shipped')
-    .sort((a, b) => (b.shippedOn ?? '').localeCompare(a.shippedOn ?? '') || a.order - b.order);
+    .sort((a, b) => latest(b).localeCompare(latest(a)) || a.order - b.order);
   const since = addDays(buildDate, -days);
-  const recent = shipped.filter((e) => (e.shippedOn ?? '') >= since).slice(0, count);
+  // A theme whose date was never recorded is never "recent".
+  const recent = shipped.filter((e) => latest(e) !== '' && latest(e) >= since).slice(0, count);
   return {recent, older: shipped.filter((e) => !recent.includes(e))};
 }
 
-/** Shipped themes grouped by the quarter they shipped in, newest first. */
+/**
+ * Shipped themes grouped by the quarter they shipped in, newest first; those
+ * whose date was never recorded last, with `period: null`.
+ */
 export function groupByQuarter(
   shipped: readonly RoadmapEntry[],
-): {period: Period; entries: RoadmapEntry[]}[] {
+): {period: Period | null; entries: RoadmapEntry[]}[] {
   const groups = new Map<string, RoadmapEntry[]>();
+  const unknown: RoadmapEntry[] = [];
   for (const entry of shipped) {
-    const id = periodOf(entry.shippedOn ?? '1970-01-01').id;
+    const date = parseShipDate(entry.shippedOn ?? UNKNOWN_SHIP_DATE);
+    if (date.kind === 'unknown') {
+      unknown.push(entry);
+      continue;
+    }
+    const id = date.kind === 'quarter' ? date.period.id : periodOf(date.day).id;
     groups.set(id, [...(groups.get(id) ?? []), entry]);
   }
-  return [...groups.keys()]
-    .sort()
-    .reverse()
-    .map((id) => ({
-      period: parsePeriod(id),
-      entries: groups.get(id)!.sort((a, b) => (b.shippedOn ?? '').localeCompare(a.shippedOn ?? '')),
-    }));
+  const latest = (e: RoadmapEntry) => latestShipDay(e.shippedOn ?? '') ?? '';
+  return [
+    ...[...groups.keys()]
+      .sort()
+      .reverse()
+      .map((id) => ({
+        period: parsePeriod(id),
+        entries: groups.get(id)!.sort((a, b) => latest(b).localeCompare(latest(a))),
+      })),
+    ...(unknown.length > 0
+      ? [{period: null, entries: unknown.sort((a, b) => a.order - b.order)}]
+      : []),
+  ];
 }

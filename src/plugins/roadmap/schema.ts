@@ -1,6 +1,8 @@
 import {closest, distance} from 'fastest-levenshtein';
 import * as z from 'zod';
 import {UNPRINTABLE} from './format';
+import {PERIOD_PATTERN} from './period';
+import {UNKNOWN_SHIP_DATE} from './shipDate';
 import {STATUSES, isStatus} from './statuses';
 
 /** An error for a missing key, or for a value of the wrong type. */
@@ -139,7 +141,23 @@ export const entryFrontMatterSchema = z
       .strict()
       .optional()
       .meta({description: 'For shipped themes: the release they shipped in.'}),
-    shipped_on: isoDate('For shipped themes: the day they shipped').optional(),
+    shipped_on: z
+      .union(
+        [
+          isoDate('The day it shipped'),
+          z
+            .string()
+            .regex(PERIOD_PATTERN)
+            .meta({description: 'The quarter it shipped in, e.g. 2021-Q2.'}),
+          z.literal(UNKNOWN_SHIP_DATE).meta({description: 'The date was never recorded.'}),
+        ],
+        {
+          error:
+            'must be the day it shipped (YYYY-MM-DD), the quarter if only that is known (e.g. 2021-Q2), or unknown',
+        },
+      )
+      .optional()
+      .meta({description: 'For shipped themes: when they shipped, as precisely as is known.'}),
     // Docusaurus's own doc keys that still make sense on an entry page.
     description: plainText('text: the page description', 400).optional(),
     keywords: z.array(plainText('a keyword', 100)).optional(),

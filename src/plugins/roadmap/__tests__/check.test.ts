@@ -251,15 +251,27 @@ describe('shipped fields', () => {
     );
   });
 
-  it('requires both on a shipped theme', async () => {
+  it('requires when a shipped theme shipped; the release only if known', async () => {
     const problems = await problemsOf(entrySource('a', {tags: ['shipped']}));
     assert.deepEqual(
       problems.map(([, field, message]) => [field, message.split(':')[0]]),
-      [
-        ['shipped_in', 'is required for a shipped theme'],
-        ['shipped_on', 'is required for a shipped theme'],
-      ],
+      [['shipped_on', 'is required for a shipped theme']],
     );
+  });
+
+  it('takes a day, a quarter or unknown as the ship date, and nothing else', async () => {
+    for (const shipped_on of ['2022-08-01', '2021-Q2', 'unknown']) {
+      assert.deepEqual(await problemsOf(entrySource('a', {tags: ['shipped'], shipped_on})), []);
+    }
+    const [problem] = await problemsOf(
+      entrySource('a', {tags: ['shipped'], shipped_on: 'summer 2021'}),
+    );
+    assert.match(problem![2], /the day it shipped \(YYYY-MM-DD\), the quarter .* or unknown/);
+    const {problems} = checkEntrySources(
+      [await entrySource('a', {tags: ['shipped'], shipped_on: '2999-Q1'})],
+      {...context, buildDate: '2026-11-26'},
+    );
+    assert.match(problems[0]!.message, /is 2999-Q1, after today/);
   });
 
   it('refuses them on a theme that has not shipped', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {changesFromFrontMatter} from '../feeds';
 import {describe, it} from 'node:test';
 import {
   addDays,
@@ -115,7 +116,7 @@ describe('shipped themes', () => {
   it('groups all of them by quarter, newest quarter first', () => {
     assert.deepEqual(
       groupByQuarter(shipped.filter((e) => e.status === 'shipped')).map(({period, entries}) => [
-        period.shortLabel,
+        period?.shortLabel,
         entries.map((e) => e.id),
       ]),
       [
@@ -124,6 +125,51 @@ describe('shipped themes', () => {
         ['October–December 2021', ['old']],
       ],
     );
+  });
+
+  describe('when only the quarter, or nothing, is known of the date', () => {
+    const vague = [
+      ...shipped,
+      entry('in-q3', {status: 'shipped', shippedOn: '2022-Q3'}),
+      entry('milestone', {status: 'shipped', shippedOn: 'unknown'}),
+    ];
+
+    it('files a quarter under that quarter and an unknown date last, never as recent', () => {
+      assert.deepEqual(
+        groupByQuarter(vague.filter((e) => e.status === 'shipped')).map(({period, entries}) => [
+          period?.id ?? null,
+          entries.map((e) => e.id),
+        ]),
+        [
+          ['2022-Q4', ['october']],
+          ['2022-Q3', ['in-q3', 'august', 'july']],
+          ['2021-Q4', ['old']],
+          [null, ['milestone']],
+        ],
+      );
+      const {recent, older} = splitShipped(vague, '2022-10-15', {count: 10, days: 3650});
+      assert.deepEqual(
+        recent.map((e) => e.id),
+        ['october', 'in-q3', 'august', 'july', 'old'],
+      );
+      assert.deepEqual(
+        older.map((e) => e.id),
+        ['milestone'],
+      );
+    });
+
+    it('puts a quarter in the feeds at its first day, and an unknown date not at all', () => {
+      assert.deepEqual(
+        changesFromFrontMatter(vague).map((c) => [c.id, c.date]),
+        [
+          ['old', '2021-12-01T00:00:00Z'],
+          ['july', '2022-07-10T00:00:00Z'],
+          ['august', '2022-08-20T00:00:00Z'],
+          ['october', '2022-10-01T00:00:00Z'],
+          ['in-q3', '2022-07-01T00:00:00Z'],
+        ],
+      );
+    });
   });
 });
 
