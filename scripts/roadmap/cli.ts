@@ -75,6 +75,7 @@ Options:
   --id <id>             Kebab-case id (default: from the title)
   --summary <text>      One line that says what the theme delivers (default: a
                         placeholder the check refuses until you replace it)
+  --text <markdown>     The theme's text (default: a placeholder, as above)
   --owner <name>        Person, team or special interest group
   --tracking <url>      Tracking issue or epic
   --discussion <url>    Discussion
@@ -184,6 +185,7 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
       order: {type: 'string'},
       'shipped-in': {type: 'string'},
       'shipped-on': {type: 'string'},
+      text: {type: 'string'},
     },
   });
   const title = positionals.join(' ').trim();
@@ -226,7 +228,7 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     discussion: values.discussion,
     shippedIn: shipped.in,
     shippedOn: shipped.on,
-    body: PLACEHOLDERS.body,
+    body: values.text ?? PLACEHOLDERS.body,
   });
   // Check the new file among the others, exactly as the build will; only
   // the placeholders it leaves for the author may remain.
@@ -242,7 +244,9 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
   writeFileSync(absolute, content);
   console.log(file);
   console.error(
-    `Created ${file} (${status}, order ${order}). Write its ${values.summary ? '' : 'summary and '}text in place of the placeholders (the check refuses them until you do), then open a pull request.`,
+    values.summary && values.text
+      ? `Created ${file} (${status}, order ${order}). Review it, then open a pull request.`
+      : `Created ${file} (${status}, order ${order}). Write its ${[values.summary ? '' : 'summary', values.text ? '' : 'text'].filter(Boolean).join(' and ')} in place of the placeholder (the check refuses it until you do), then open a pull request.`,
   );
   return EXIT.ok;
 }

@@ -197,15 +197,16 @@ describe('roadmap:new', () => {
       '1.6.0',
       '--shipped-on',
       '2022-08-01',
+      '--text',
+      'Search the catalog by name, kind and owner.',
       '--site-dir',
       site,
     ]);
     assert.equal(written.code, 0, written.stderr);
-    const file = path.join(site, 'docs/roadmap/search.md');
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(path.join(site, 'docs/roadmap/search.md'), 'utf8');
     assert.match(text, /^shipped_in: \{version: "1\.6\.0"\}$/m);
     assert.match(text, /^shipped_on: '2022-08-01'$/m);
-    writeFileSync(file, text.replace(PLACEHOLDERS.body, 'Shipped in 1.6.0.'));
+    // Given its summary and text, the entry is valid as written.
     assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
   });
 
