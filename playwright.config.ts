@@ -1,3 +1,4 @@
+import os from 'node:os';
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, findChromium} from './tests/chromium';
 
@@ -8,7 +9,9 @@ export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two at least: most tests only read pages, and the few that build a copy
+  // of the site overlap well with them (Playwright's default is half the cores).
+  workers: Math.max(2, Math.floor(os.availableParallelism() / 2)),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', {open: 'never'}]],
   use: {
     baseURL: `http://127.0.0.1:${port}${baseUrl}`,
