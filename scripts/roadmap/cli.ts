@@ -416,9 +416,9 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     : undefined;
   mkdirSync(historyDir, {recursive: true});
   // Quarters nobody updated the roadmap in are closed with it as it is now:
-  // that is what readers saw then.
+  // that is what readers saw then. All of them are closed today.
   for (const period of toClose) {
-    const snapshot = snapshotOf(entries, period, period === toClose.at(-1) ? closedOn : period.end);
+    const snapshot = snapshotOf(entries, period, closedOn);
     writeFileSync(fileOf(period), historyPage(snapshot, previous));
     console.log(path.relative(process.cwd(), fileOf(period)));
     previous = snapshot;

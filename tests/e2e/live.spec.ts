@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import yaml from 'js-yaml';
 import {checkRoadmap} from '../../src/plugins/roadmap/check';
-import {parseFrontMatter} from '../../src/plugins/roadmap/frontMatter';
+import {parseEntrySource} from '../../src/plugins/roadmap/source';
 import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
 import {periodOf, today} from '../../src/plugins/roadmap/lifecycle';
 import {tempSiteCopy} from '../../scripts/copySite';
@@ -139,9 +139,13 @@ test.describe('the live roadmap', () => {
   });
 });
 
-/** Rewrites an entry's front matter through YAML, keeping its body. */
-function editEntry(file: string, change: (data: Record<string, unknown>) => void) {
-  const {frontMatter, body} = parseFrontMatter(readFileSync(file, 'utf8'));
+/**
+ * Rewrites an entry's front matter through YAML, keeping its body. Read as
+ * the check reads it, so dates stay the text the author wrote (YAML alone
+ * would turn an unquoted 2022-08-01 into a timestamp).
+ */
+async function editEntry(file: string, change: (data: Record<string, unknown>) => void) {
+  const {frontMatter, body} = await parseEntrySource(file, readFileSync(file, 'utf8'));
   change(frontMatter);
   writeFileSync(file, `---\n${yaml.dump(frontMatter)}---\n${body}`);
 }
@@ -166,11 +170,11 @@ test.describe("the live roadmap after a quarter's routine update", () => {
       config,
       readFileSync(config, 'utf8').replace(/period: '[^']+'/, `period: '${periodOf(day).id}'`),
     );
-    for (const name of files) editEntry(path.join(dir, name), (d) => (d.last_reviewed = day));
+    for (const name of files) await editEntry(path.join(dir, name), (d) => (d.last_reviewed = day));
     // Ship the first next theme, pull the first future one in.
     const [toShip] = byStatus('next');
     if (toShip) {
-      editEntry(fileOf(toShip), (d) => {
+      await editEntry(fileOf(toShip), (d) => {
         d.tags = ['shipped', ...(d.tags as string[]).filter((t) => t !== 'next')];
         d.order = nextOrder('shipped');
         d.shipped_in = {version: '99.0.0'};
@@ -179,14 +183,16 @@ test.describe("the live roadmap after a quarter's routine update", () => {
     }
     const [toPull] = byStatus('future');
     if (toPull) {
-      editEntry(fileOf(toPull), (d) => {
+      await editEntry(fileOf(toPull), (d) => {
         d.tags = ['next', ...(d.tags as string[]).filter((t) => t !== 'future')];
         d.order = nextOrder('next');
       });
     }
     // Rename one theme, edit another's text, delete one nobody links to.
     const [renamed, edited, ...rest] = entries.filter((e) => e !== toShip && e !== toPull);
-    if (renamed) editEntry(fileOf(renamed), (d) => (d.title = `${String(d.title)} (renamed)`));
+    if (renamed) {
+      await editEntry(fileOf(renamed), (d) => (d.title = `${String(d.title)} (renamed)`));
+    }
     if (edited)
       writeFileSync(
         fileOf(edited),

@@ -124,8 +124,10 @@ const PAST_DATE_KEYS = ['last_reviewed', 'shipped_on'] as const;
 function checkPastDates(source: EntrySource, buildDate: string | undefined): Problem[] {
   if (!buildDate) return [];
   return PAST_DATE_KEYS.flatMap((key): Problem[] => {
+    // Only well-formed dates: the schema reports any other value already.
     const raw = source.frontMatter[key];
-    const value = typeof raw === 'string' ? earliestShipDay(raw) : undefined;
+    const wellFormed = typeof raw === 'string' && /^\d{4}-(?:\d{2}-\d{2}|Q[1-4])$/.test(raw);
+    const value = wellFormed ? earliestShipDay(raw) : undefined;
     return value !== undefined && value > buildDate
       ? [
           {

@@ -73,7 +73,10 @@ export function buildFeeds(
   entries: readonly RoadmapEntry[],
   {title, description, siteUrl, overviewUrl}: FeedContext,
 ): {atom: string; rss: string; json: string} {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  // A change recorded under an old id belongs to the theme that lists it as an alias.
+  const byId = new Map(
+    entries.flatMap((e) => [[e.id, e] as const, ...(e.aliases ?? []).map((a) => [a, e] as const)]),
+  );
   const newest = [...changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
   const feeds = [asHtml, (text: string) => text].map((encode) => {
     const feed = new Feed({

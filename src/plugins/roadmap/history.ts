@@ -23,6 +23,8 @@ interface Snapshot {
   id: string;
   title: string;
   status: Status;
+  /** Old ids: a revision whose id changed to one listing the old id is a rename. */
+  aliases: readonly string[];
 }
 
 interface Commit {
@@ -104,7 +106,12 @@ async function snapshotOf(file: string, content: Buffer): Promise<Snapshot | und
   const {entries, problems} = checkEntrySources([source]);
   const entry = entries[0];
   if (problems.length > 0 || !entry || entry.data.draft || entry.data.unlisted) return undefined;
-  return {id: entry.data.id, title: entry.data.title, status: entry.status};
+  return {
+    id: entry.data.id,
+    title: entry.data.title,
+    status: entry.status,
+    aliases: entry.data.aliases ?? [],
+  };
 }
 
 export interface History {
@@ -196,35 +203,47 @@ export async function changesFromGit(
 
   const changes: RoadmapChange[] = [];
   const state = new Map<string, Snapshot>();
+  const push = (
+    kind: RoadmapChange['kind'],
+    {id, title, status}: Snapshot,
+    extra: {date: string; commit: string; from?: Status},
+  ) => changes.push({kind, id, title, status, ...extra});
   for (const {hash, date, files} of commits) {
-    for (const {code, path, from} of files) {
-      const before = state.get(from ?? path);
+    const at = {date, commit: hash};
+    // Removals wait for the end of the commit: a file git did not see as
+    // renamed may still be the same theme, under a new id that lists the old.
+    const removed = new Map<string, Snapshot>();
+    const deletionsFirst = [...files].sort(
+      (x, y) => Number(y.code === 'D') - Number(x.code === 'D'),
+    );
+    for (const {code, path, from} of deletionsFirst) {
+      let before = state.get(from ?? path);
       if (from) state.delete(from);
       const after = code === 'D' ? undefined : snapshots.get(`${hash}:./${path}`);
       if (!after) {
         // Deleted, refused by today's check or unpublished: off the roadmap.
-        if (before) changes.push({kind: 'removed', ...before, date, commit: hash});
+        if (before) removed.set(before.id, before);
         state.delete(path);
         continue;
       }
       state.set(path, after);
-      if (!before || before.id !== after.id) {
-        changes.push({
-          kind: after.status === 'shipped' ? 'shipped' : 'added',
-          ...after,
-          date,
-          commit: hash,
-        });
+      if (before && before.id !== after.id && !after.aliases.includes(before.id)) {
+        // A new id without the old one as an alias: another theme.
+        removed.set(before.id, before);
+        before = undefined;
+      }
+      const renamedFrom = before ? undefined : after.aliases.find((alias) => removed.has(alias));
+      if (renamedFrom) {
+        before = removed.get(renamedFrom);
+        removed.delete(renamedFrom);
+      }
+      if (!before) {
+        push(after.status === 'shipped' ? 'shipped' : 'added', after, at);
       } else if (before.status !== after.status) {
-        changes.push({
-          kind: after.status === 'shipped' ? 'shipped' : 'moved',
-          ...after,
-          from: before.status,
-          date,
-          commit: hash,
-        });
+        push(after.status === 'shipped' ? 'shipped' : 'moved', after, {...at, from: before.status});
       }
     }
+    for (const snapshot of removed.values()) push('removed', snapshot, at);
   }
   return {changes, skipped};
 }

@@ -272,6 +272,15 @@ describe('shipped fields', () => {
       {...context, buildDate: '2026-11-26'},
     );
     assert.match(problems[0]!.message, /is 2999-Q1, after today/);
+    // A timestamp is a format problem, reported once, whatever its day.
+    const timestamp = checkEntrySources(
+      [await entrySource('a', {tags: ['shipped'], shipped_on: '2026-11-26T00:00:00.000Z'})],
+      {...context, buildDate: '2026-11-26'},
+    ).problems;
+    assert.deepEqual(
+      timestamp.map((p) => p.message.split(' (')[0]),
+      ['must be the day it shipped'],
+    );
   });
 
   it('refuses them on a theme that has not shipped', async () => {

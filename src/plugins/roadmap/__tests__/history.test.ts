@@ -66,6 +66,28 @@ describe('changesFromGit on hostile history', () => {
     assert.match(result.skipped.join('\n'), /impossible date "2000-01-01/);
   });
 
+  it('follows a rename through aliases, and tells a new id without one from a rename', async () => {
+    const repo = path.join(tmp, 'renames');
+    const {git, write, commit} = gitRepo(repo);
+    write('homepage.md', entryFile('homepage', 'Homepage', 'future'));
+    write('search.md', entryFile('search', 'Search', 'future'));
+    commit('Add', '2022-07-01T09:00:00Z');
+    git(['mv', 'docs/roadmap/homepage.md', 'docs/roadmap/homepage-10.md']);
+    write(
+      'homepage-10.md',
+      entryFile('homepage-10', 'Homepage 1.0', 'next', 'aliases: [homepage]\n'),
+    );
+    write('search.md', entryFile('catalog-search', 'Catalog search', 'future'));
+    commit('Rename one, reuse a file for another', '2022-07-02T09:00:00Z');
+    assert.deepEqual(summary(await changesFromGit(repo, 'docs/roadmap')), [
+      '2022-07-01 added homepage Homepage',
+      '2022-07-01 added search Search',
+      '2022-07-02 moved homepage-10 Homepage 1.0',
+      '2022-07-02 added catalog-search Catalog search',
+      '2022-07-02 removed search Search',
+    ]);
+  });
+
   it('skips revisions larger than an entry may be, and says so', async () => {
     const repo = path.join(tmp, 'large');
     const {write, commit} = gitRepo(repo);
