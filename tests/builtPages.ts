@@ -1,21 +1,14 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {listHtmlFiles} from '../src/plugins/csp/htmlFiles';
 
-/** A page that only sends the browser elsewhere (a renamed theme's old URL). */
-function isRedirect(file: string): boolean {
-  return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
-}
-
 /**
  * Every page of a built site, as a path relative to its baseUrl (`roadmap`,
- * `` for home); redirect pages are not pages of their own.
+ * `` for home). A renamed theme's old URL is a page too: it must pass the
+ * same checks.
  */
 export function builtPages(buildDir: string): string[] {
-  return listHtmlFiles(buildDir)
-    .filter((file) => !isRedirect(file))
-    .map((file) => {
-      const relative = path.relative(buildDir, file).split(path.sep).join('/');
-      return relative === 'index.html' ? '' : relative.replace(/(\/index)?\.html$/, '');
-    });
+  return listHtmlFiles(buildDir).map((file) => {
+    const relative = path.relative(buildDir, file).split(path.sep).join('/');
+    return relative === 'index.html' ? '' : relative.replace(/(\/index)?\.html$/, '');
+  });
 }
