@@ -5,6 +5,7 @@ import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {gitRepo} from '../gitRepo';
+import {feedTitles} from '../feedTitles';
 import {guardPage} from '../guardPage';
 
 /** Valid entries whose content once became markup or broke an output; see its README. */
@@ -80,17 +81,7 @@ test('a draft leaves no trace: no page, no alias page, not in the JSON, feeds or
 test('feeds parse as strict XML and show hostile titles as the text they are', async ({page}) => {
   await page.goto(`${server.url}roadmap`);
   for (const feed of ['roadmap/atom.xml', 'roadmap/rss.xml']) {
-    const titles = await page.evaluate(async (url) => {
-      const xml = await (await fetch(url)).text();
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      if (doc.getElementsByTagName('parsererror').length > 0) return null;
-      // Atom and RSS titles carry HTML: what a reader shows is its text.
-      return Array.from(doc.querySelectorAll('entry > title, item > title'), (t) => {
-        const shown = document.createElement('div');
-        shown.innerHTML = t.textContent ?? '';
-        return shown.textContent;
-      });
-    }, `${server.url}${feed}`);
+    const titles = await feedTitles(page, `${server.url}${feed}`);
     expect(titles, `${feed} is not well-formed XML`).not.toBeNull();
     expect(titles).toContain(`Added to Future work: ${FEED_BREAKER}`);
   }

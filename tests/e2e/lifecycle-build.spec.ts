@@ -1,4 +1,4 @@
-import {execFileSync, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
@@ -6,6 +6,7 @@ import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
+import {roadmapCli} from '../roadmapCli';
 
 const SHIPPED_ENTRY = `---
 id: fixture-shipped
@@ -27,20 +28,7 @@ test('a shipped theme, a closed quarter and a current period, end to end', async
   const site = fixtureSiteCopy('lifecycle');
   try {
     writeFileSync(path.join(site, 'docs/roadmap/fixture-shipped.md'), SHIPPED_ENTRY);
-    execFileSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(SITE_DIR, 'scripts/roadmap/cli.ts'),
-        'close-quarter',
-        '--site-dir',
-        site,
-        '--date',
-        '2022-10-03',
-      ],
-      {cwd: SITE_DIR, stdio: 'pipe'},
-    );
+    roadmapCli(site, ['close-quarter', '--date', '2022-10-03']);
     // Inside the new period (2022-Q4): the roadmap is current.
     buildSite(site, path.join(site, 'build'), {ROADMAP_BUILD_DATE: '2022-10-20'});
     const server = await startStaticServer({dir: path.join(site, 'build'), baseUrl: '/'});
@@ -122,22 +110,7 @@ test('a one-file roadmap whose completed milestones have no dates imports into a
       rmSync(path.join(site, 'docs', name), {recursive: true, force: true});
     }
     const source = path.join(SITE_DIR, 'scripts/roadmap/__tests__/__fixtures__/roadmap-2021.md');
-    const cli = path.join(SITE_DIR, 'scripts/roadmap/cli.ts');
-    execFileSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        cli,
-        'import',
-        source,
-        '--out',
-        path.join(site, 'docs'),
-        '--site-dir',
-        site,
-      ],
-      {cwd: SITE_DIR, stdio: 'pipe'},
-    );
+    roadmapCli(site, ['import', source, '--out', path.join(site, 'docs')]);
     // As the import's report asks: the old page's period.
     const config = path.join(site, 'roadmap.config.ts');
     writeFileSync(
