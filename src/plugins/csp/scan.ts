@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
+import {SAFE_DATA_IMAGE, SCRIPT_URL, attributeUrls, normalizeUrl} from '../roadmap/urls';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -54,7 +55,6 @@ const LINK_RELATIONS = new Set([
   'search',
 ]);
 
-const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);/;
 /** A style that can lift an element over the page or load something. */
 const UNSAFE_STYLE = /position|z-index|inset|url\s*\(|expression|@import|behavior/i;
 
@@ -76,12 +76,6 @@ function text(element: Element): string {
 function isDataBlock(element: Element): boolean {
   const type = attribute(element, 'type')?.trim().toLowerCase();
   return type !== undefined && type !== '' && !/^(?:text\/javascript|module)$/.test(type);
-}
-
-/** The URL as a browser reads it: without whitespace and control characters. */
-function normalizeUrl(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 }
 
 /** Same site: a path, an anchor or a relative URL; never another origin or a script. */
@@ -187,13 +181,11 @@ export function scanPage(html: string, trustedScripts: ReadonlySet<string>): Pag
           ids.set(value, line);
         }
       } else if (URL_ATTRIBUTES.has(name)) {
-        const urls =
-          name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value];
-        for (const url of urls) {
+        for (const url of attributeUrls(name, value)) {
           const normalized = normalizeUrl(url);
           if ((name === 'action' || name === 'formaction') && !isSiteUrl(url)) {
             report(`${name}="${url}" on <${tag}> sends readers' input to another site`);
-          } else if (/^(?:javascript|vbscript):/.test(normalized)) {
+          } else if (SCRIPT_URL.test(normalized)) {
             report(`${name}="${url}" on <${tag}> runs script`);
           } else if (
             normalized.startsWith('data:') &&
@@ -226,7 +218,7 @@ export function scanDocument(content: string): PageProblem[] {
       problems.push({line, message: `<${element.tagName}> in a file a browser can open as a page`});
     }
     for (const {name, value} of element.attrs) {
-      if (/^on/i.test(name) || /^\s*(?:javascript|vbscript):/i.test(value)) {
+      if (/^on/i.test(name) || SCRIPT_URL.test(normalizeUrl(value))) {
         problems.push({
           line,
           message: `${name}="${value.slice(0, 40)}" on <${element.tagName}> runs script`,

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
+import {SAFE_DATA_IMAGE, SCRIPT_URL, attributeUrls, normalizeUrl} from './urls';
 
 /** A problem in a Markdown body, at a 1-based line of that body. */
 export interface MarkdownProblem {
@@ -72,18 +73,10 @@ const URL_PROPERTIES = new Set([
   'useMap',
 ]);
 
-const SCRIPT_URL = /^(?:javascript|vbscript):/;
-const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif);/;
 /** Image files an entry may show: raster types, and SVG (only as an image, never a page). */
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 const RASTER_IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif)$/i;
 const PAGE_FILE = /\.mdx?$/i;
-
-/** The URL as a browser reads it: without whitespace and control characters. */
-function normalizeUrl(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-}
 
 /** Where an entry file is and what its local links may reach. */
 export interface EntryLocation {
@@ -208,11 +201,7 @@ function checkElement(
       continue;
     }
     const values = Array.isArray(value) ? value.map(String) : [String(value)];
-    // srcset holds "url 2x, url 640w" candidates.
-    const urls =
-      property === 'srcSet'
-        ? values.flatMap((v) => v.split(',').map((c) => c.trim().split(/\s+/)[0]!))
-        : values;
+    const urls = values.flatMap((v) => attributeUrls(property, v));
     const image = !LINK_ELEMENTS.has(element.tagName);
     for (const item of urls) {
       const problem = unsafeTarget(item, {image, literal}, location);
