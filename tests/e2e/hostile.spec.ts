@@ -3,6 +3,7 @@ import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
+import {listHtmlFiles} from '../../src/plugins/csp/htmlFiles';
 import {buildSite} from '../buildSite';
 import {gitRepo} from '../gitRepo';
 import {feedTitles} from '../feedTitles';
@@ -42,9 +43,7 @@ test.afterAll(async () => {
 /** Every built page, as a path from the site root. */
 function builtPages(): string[] {
   const build = path.join(site, 'build');
-  return readdirSync(build, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html') && !file.startsWith('assets'))
-    .map((file) => file.split(path.sep).join('/'));
+  return listHtmlFiles(build).map((file) => path.relative(build, file));
 }
 
 test('every built page carries the one Content-Security-Policy', () => {

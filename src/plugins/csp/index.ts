@@ -1,11 +1,11 @@
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {failOnBadInput} from '../roadmap/entries';
 import {escapeForLog} from '../roadmap/format';
-import {listHtmlFiles} from './htmlFiles';
+import {listBuiltFiles, listHtmlFiles} from './htmlFiles';
 import {contentSecurityPolicy, withCspMetaTag} from './policy';
 import {inlineScriptHashes, scanDocument, scanPage, type PageProblem} from './scan';
 
@@ -14,13 +14,6 @@ const DOCUMENT_FILE = /\.(?:svg|svgz|xhtml|xht|html?)$/i;
 
 /** The page only the theme renders: its inline scripts are the theme's. */
 const THEME_ONLY_PAGE = '404.html';
-
-function listFiles(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && keep(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /**
  * Checks every built page as a browser sees it, then adds a
@@ -72,7 +65,7 @@ export default function cspPlugin(context: LoadContext): Plugin {
       const contents = await Promise.all(pages.map((file) => readFile(file, 'utf8')));
       pages.forEach((file, i) => describe(file, scanPage(contents[i]!, trusted)));
       const pageSet = new Set(pages);
-      for (const file of listFiles(outDir, (name) => DOCUMENT_FILE.test(name))) {
+      for (const file of listBuiltFiles(outDir, (name) => DOCUMENT_FILE.test(name))) {
         if (pageSet.has(file)) continue;
         if (/\.html?$/i.test(file)) {
           describe(file, [
