@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import {failOnBadInput} from './entries';
 import {escapeForLog} from './format';
 
 /**
@@ -136,10 +137,7 @@ export async function parseFrontMatterForDocusaurus({
     return {frontMatter, content: body.trim()};
   } catch (error) {
     if (error instanceof FrontMatterError) {
-      const problem = new Error(escapeForLog(`${filePath}:${error.line}: ${error.message}`));
-      // Bad input, not a bug: the message says everything, a stack would bury it.
-      problem.stack = problem.message;
-      throw problem;
+      failOnBadInput(escapeForLog(`${filePath}:${error.line}: ${error.message}`));
     }
     throw error;
   }
