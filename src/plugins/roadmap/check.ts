@@ -333,11 +333,9 @@ export async function loadRoadmap(
   files: RoadmapFiles,
 ): Promise<{sources: EntrySource[]; context: CheckContext}> {
   const {siteDir, docsDir} = files;
-  const sitePath = (name: string) => path.posix.join(docsDir.split(path.sep).join('/'), name);
-  const context: CheckContext = {
-    buildDate: files.buildDate,
-    docsDir: docsDir.split(path.sep).join('/'),
-  };
+  const docsPath = docsDir.split(path.sep).join('/');
+  const sitePath = (name: string) => path.posix.join(docsPath, name);
+  const context: CheckContext = {buildDate: files.buildDate, docsDir: docsPath};
   if (files.overview) {
     const overviewPath = path.join(siteDir, docsDir, files.overview);
     if (existsSync(overviewPath)) {
