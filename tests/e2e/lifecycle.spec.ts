@@ -33,10 +33,29 @@ test('a renamed theme keeps its old anchor and its old page URL', async ({page, 
   await expect(heading).toHaveText('Composable Homepage 1.0');
   await expect(heading).toBeInViewport();
 
+  await page.goto('roadmap/composable-homepage#ownership');
+  await expect(page).toHaveURL(/\/roadmap\/composable-homepage-10#ownership$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Composable Homepage 1.0');
+  // The no-JavaScript fallback must not reload the page later and drop the anchor.
+  await page.evaluate(() => Object.assign(window, {stayed: true}));
+  await page.waitForTimeout(2500);
+  expect(await page.evaluate(() => 'stayed' in window)).toBe(true);
+  await expect(page).toHaveURL(/#ownership$/);
+  check();
+});
+
+test("without JavaScript, a renamed theme's old page URL still leads to its page", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+  const page = await context.newPage();
   await page.goto('roadmap/composable-homepage');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('This theme has moved');
+  await page.getByRole('link', {name: 'Composable Homepage 1.0'}).click();
   await expect(page).toHaveURL(/\/roadmap\/composable-homepage-10$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Composable Homepage 1.0');
-  check();
+  await context.close();
 });
 
 test('the overview links its feeds and JSON, and readers can discover the feeds', async ({

@@ -15,7 +15,9 @@ export interface Props {
  * The old page URL of a renamed theme. A real page rather than a redirect
  * file: it gets the site's Content-Security-Policy and no inline script.
  * With JavaScript the router moves on at once, keeping query and hash;
- * without, the refresh does after a moment, and the link is always there.
+ * without, the reader follows the link. No `<meta http-equiv="refresh">`:
+ * once parsed it fires even after the router has moved on, reloading the
+ * page and dropping the anchor (and the site's SSR emits no `<noscript>`).
  */
 export default function RoadmapRedirect({to, title}: Props) {
   const history = useHistory();
@@ -27,7 +29,6 @@ export default function RoadmapRedirect({to, title}: Props) {
     <Layout title={`${title} has moved`}>
       <Head>
         <meta name="robots" content="noindex" />
-        <meta httpEquiv="refresh" content={`2; url=${to}`} />
       </Head>
       <main className="container margin-vert--lg">
         <Heading as="h1">This theme has moved</Heading>
