@@ -1,11 +1,13 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import rehypeFootnoteIds from './src/plugins/roadmap/footnotes';
-import {parseFrontMatterForDocusaurus} from './src/plugins/roadmap/frontMatter';
-import {roadmapSidebarItemsGenerator} from './src/plugins/roadmap/sidebar';
+import {
+  parseFrontMatterForDocusaurus,
+  rehypeFootnoteIds,
+  roadmapSidebarItemsGenerator,
+  type PluginOptions as RoadmapOptions,
+} from 'docusaurus-plugin-roadmap';
 import roadmapOptions from './roadmap.config';
-import type {PluginOptions as RoadmapOptions} from './src/plugins/roadmap';
 
 // The repository this site's files live in: edit links point at it. GitHub
 // Actions sets GITHUB_REPOSITORY, so a fork's deploy links to the fork.
@@ -92,9 +94,9 @@ const config = {
 
   plugins: [
     // Content-Security-Policy meta tag on every built page: this origin only.
-    './src/plugins/csp/index.ts',
+    'docusaurus-plugin-roadmap/csp',
     [
-      './src/plugins/roadmap/index.ts',
+      'docusaurus-plugin-roadmap',
       {
         ...roadmapOptions,
         // "Propose a theme" opens GitHub's new-file page in the entries folder.

@@ -14,7 +14,9 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench/baseline/',
+      'packages/*/lib/',
       '**/__fixtures__/',
+      'tests/fixtures/classic-typescript/',
     ],
   },
   js.configs.recommended,
@@ -31,12 +33,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.tsx', 'src/pages/**/*.tsx', 'src/theme/**/*.tsx'],
+    files: [
+      'src/pages/**/*.tsx',
+      'src/theme/**/*.tsx',
+      'packages/*/src/theme/**/*.tsx',
+      'packages/*/src/client/**/*.ts',
+    ],
     ...reactHooks.configs.flat.recommended,
     languageOptions: {globals: {...globals.browser}},
   },
   {
-    files: ['src/**/*.tsx'],
+    files: ['src/**/*.tsx', 'packages/*/src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },
   {

@@ -1,4 +1,4 @@
-import type {PluginOptions} from './src/plugins/roadmap';
+import type {PluginOptions} from 'docusaurus-plugin-roadmap';
 
 /**
  * The roadmap plugin's options, in their own file so that both

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {listHtmlFiles} from '../src/plugins/csp/htmlFiles';
+import {listHtmlFiles} from '../packages/docusaurus-plugin-roadmap/src/csp/htmlFiles';
 
 /**
  * Every page of a built site, as a path relative to its baseUrl (`roadmap`,

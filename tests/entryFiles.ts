@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {FIXTURE_SITE} from '../scripts/copySite';
-import {parseEntrySource} from '../src/plugins/roadmap/source';
+import {parseEntrySource} from '../packages/docusaurus-plugin-roadmap/src/source';
 
 export const SITE_DIR = path.resolve(__dirname, '..');
 /** The live roadmap's entries: tests may only assert what holds for any valid content. */

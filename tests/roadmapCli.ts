@@ -6,7 +6,14 @@ import {SITE_DIR} from './entryFiles';
 export function roadmapCli(site: string, args: string[]): string {
   return execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(SITE_DIR, 'scripts/roadmap/cli.ts'), ...args, '--site-dir', site],
+    [
+      '--import',
+      'tsx',
+      path.join(SITE_DIR, 'packages/docusaurus-plugin-roadmap/src/cli/cli.ts'),
+      ...args,
+      '--site-dir',
+      site,
+    ],
     {cwd: SITE_DIR, encoding: 'utf8', stdio: 'pipe'},
   );
 }

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import RoadmapPeriod from '@site/src/components/RoadmapPeriod';
+import RoadmapPeriod from '@theme/RoadmapPeriod';
 
 /** The home page: one click to the roadmap overview. */
 export default function Home() {

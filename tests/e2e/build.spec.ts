@@ -3,7 +3,7 @@ import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
-import {listHtmlFiles} from '../../src/plugins/csp/htmlFiles';
+import {listHtmlFiles} from '../../packages/docusaurus-plugin-roadmap/src/csp/htmlFiles';
 import {builtPages} from '../builtPages';
 import {E2E_BUILD, E2E_BUILD_DATE, E2E_SITE} from '../e2eSite';
 import {SITE_DIR} from '../entryFiles';

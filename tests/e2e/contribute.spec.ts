@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
-import {checkEntrySources, loadRoadmap} from '../../src/plugins/roadmap/check';
-import {PLACEHOLDERS} from '../../src/plugins/roadmap/placeholders';
-import {parseEntrySource} from '../../src/plugins/roadmap/source';
+import {checkEntrySources, loadRoadmap} from '../../packages/docusaurus-plugin-roadmap/src/check';
+import {PLACEHOLDERS} from '../../packages/docusaurus-plugin-roadmap/src/placeholders';
+import {parseEntrySource} from '../../packages/docusaurus-plugin-roadmap/src/source';
 import {E2E_SITE} from '../e2eSite';
 
 test('"Propose a theme" opens GitHub with a new entry that the check accepts once written', async ({

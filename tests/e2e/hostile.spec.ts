@@ -3,7 +3,7 @@ import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import {fixtureSiteCopy} from '../../scripts/copySite';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
-import {listHtmlFiles} from '../../src/plugins/csp/htmlFiles';
+import {listHtmlFiles} from '../../packages/docusaurus-plugin-roadmap/src/csp/htmlFiles';
 import {buildSite} from '../buildSite';
 import {gitRepo} from '../gitRepo';
 import {feedTitles} from '../feedTitles';

@@ -109,7 +109,10 @@ test('a one-file roadmap whose completed milestones have no dates imports into a
     for (const name of ['roadmap', 'roadmap.mdx', 'shipped.mdx']) {
       rmSync(path.join(site, 'docs', name), {recursive: true, force: true});
     }
-    const source = path.join(SITE_DIR, 'scripts/roadmap/__tests__/__fixtures__/roadmap-2021.md');
+    const source = path.join(
+      SITE_DIR,
+      'packages/docusaurus-plugin-roadmap/src/cli/__tests__/__fixtures__/roadmap-2021.md',
+    );
     roadmapCli(site, ['import', source, '--out', path.join(site, 'docs')]);
     // As the import's report asks: the old page's period.
     const config = path.join(site, 'roadmap.config.ts');

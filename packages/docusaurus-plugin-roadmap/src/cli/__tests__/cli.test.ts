@@ -1,0 +1,308 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {expectedProblems, installBadEntries} from '../../../../../tests/badEntries';
+import {PLACEHOLDERS} from '../../placeholders';
+import {copySite, useFixtureContent} from '../../../../../scripts/copySite';
+
+const SITE = path.resolve(__dirname, '../../../../..');
+const CLI = path.join(SITE, 'packages/docusaurus-plugin-roadmap/src/cli/cli.ts');
+const SOURCE = path.join(__dirname, '__fixtures__/roadmap-source.md');
+
+/** Runs the CLI as `npm run roadmap` does, in its own process. */
+function roadmap(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: SITE,
+    encoding: 'utf8',
+    env: {...process.env, GITHUB_ACTIONS: undefined, ...env},
+  });
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+let tmp: string;
+before(() => {
+  mkdirSync(path.join(SITE, '.tmp'), {recursive: true});
+  tmp = mkdtempSync(path.join(SITE, '.tmp', 'cli-'));
+});
+after(() => rmSync(tmp, {recursive: true, force: true}));
+
+/** A fresh copy of this site, to change without touching the real one. */
+function siteCopy(name: string): string {
+  const dir = path.join(tmp, name);
+  copySite(dir);
+  useFixtureContent(dir);
+  return dir;
+}
+
+describe('roadmap CLI', () => {
+  it('prints help and exits 0; an unknown command exits 2', () => {
+    const help = roadmap(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Commands:\n {2}check .*\n {2}new .*\n {2}import /);
+    const checkHelp = roadmap(['check', '--help']);
+    assert.equal(checkHelp.code, 0);
+    assert.match(checkHelp.stdout, /Usage: docusaurus roadmap check/);
+    const helpNew = roadmap(['help', 'new']);
+    assert.equal(helpNew.code, 0);
+    assert.match(helpNew.stdout, /Usage: docusaurus roadmap new/);
+    const unknown = roadmap(['publish']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unknown command "publish"/);
+  });
+});
+
+describe('roadmap:check', () => {
+  it("passes this site's entries", () => {
+    const {code, stdout} = roadmap(['check']);
+    assert.equal(code, 0);
+    assert.match(stdout, /✔ \d+ entries in docs\/roadmap\/ are valid/);
+  });
+
+  it('reports every bad entry at once, with file and line, and exits 1', () => {
+    const site = siteCopy('bad');
+    installBadEntries(path.join(site, 'docs/roadmap'));
+    const {code, stdout, stderr} = roadmap(['check', '--site-dir', site]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      new RegExp(`^The roadmap has ${expectedProblems().length} problems in its entries:`),
+    );
+    for (const problem of expectedProblems()) {
+      assert.ok(stderr.includes(`- ${problem}`), `missing: ${problem}`);
+    }
+  });
+
+  it('prints GitHub annotations on the file and line when GITHUB_ACTIONS is set', () => {
+    const site = siteCopy('annotations');
+    writeFileSync(
+      path.join(site, 'docs/roadmap/more-sigs.md'),
+      readFileSync(path.join(site, 'docs/roadmap/more-sigs.md'), 'utf8').replace(
+        'order: 5',
+        'order: five',
+      ),
+    );
+    const {code, stdout} = roadmap(['check', '--site-dir', site], {GITHUB_ACTIONS: 'true'});
+    assert.equal(code, 1);
+    assert.equal(
+      stdout.trim(),
+      '::error file=docs/roadmap/more-sigs.md,line=6,title=Roadmap entry%3A order::front matter "order" must be a whole number ≥ 1, the position within its status (got "five")',
+    );
+  });
+});
+
+describe('roadmap:new', () => {
+  it('writes a valid entry at the end of its status and refuses a duplicate', () => {
+    const site = siteCopy('new');
+    const args = [
+      'new',
+      'Catalog search',
+      '--status',
+      'next',
+      '--owner',
+      'SIG Catalog',
+      '--site-dir',
+      site,
+    ];
+    const first = roadmap([
+      ...args,
+      '--tracking',
+      'https://github.com/backstage/backstage/issues/9',
+    ]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout.trim(), 'docs/roadmap/catalog-search.md');
+    assert.equal(
+      readFileSync(path.join(site, 'docs/roadmap/catalog-search.md'), 'utf8'),
+      [
+        '---',
+        'id: catalog-search',
+        'title: Catalog search',
+        `summary: ${PLACEHOLDERS.summary}`,
+        'tags: [next]',
+        'order: 6',
+        'owner: SIG Catalog',
+        'tracking: https://github.com/backstage/backstage/issues/9',
+        '---',
+        '',
+        PLACEHOLDERS.body,
+        '',
+      ].join('\n'),
+    );
+    // Unedited, the scaffold fails the check, saying what to write.
+    const unedited = roadmap(['check', '--site-dir', site]);
+    assert.equal(unedited.code, 1);
+    assert.match(
+      unedited.stderr,
+      /catalog-search\.md:4: front matter "summary" is still the placeholder/,
+    );
+    assert.match(unedited.stderr, /catalog-search\.md:11: still has the placeholder text/);
+    const file = path.join(site, 'docs/roadmap/catalog-search.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(PLACEHOLDERS.summary, 'Find any entity by name.')
+        .replace(PLACEHOLDERS.body, 'Search across the whole catalog.'),
+    );
+    assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
+
+    const again = roadmap(args);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /docs\/roadmap\/catalog-search\.md already exists/);
+  });
+
+  it('refuses an entry that would be invalid, and writes nothing', () => {
+    const site = siteCopy('new-invalid');
+    const before = readdirSync(path.join(site, 'docs/roadmap')).length;
+    const badUrl = roadmap([
+      'new',
+      'Bad link',
+      '--status',
+      'future',
+      '--tracking',
+      'issue 9',
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(badUrl.code, 1);
+    assert.match(
+      badUrl.stderr,
+      /bad-link\.md:\d+: front matter "tracking" must be a full https:\/\/ URL/,
+    );
+    const collision = roadmap(['new', 'Future work', '--status', 'future', '--site-dir', site]);
+    assert.equal(collision.code, 1);
+    assert.match(collision.stderr, /"future-work" is already the anchor of heading "Future work"/);
+    assert.equal(readdirSync(path.join(site, 'docs/roadmap')).length, before);
+  });
+
+  it('writes a shipped theme with its release and day', () => {
+    const site = siteCopy('new-shipped');
+    const missing = roadmap(['new', 'Search', '--status', 'shipped', '--site-dir', site]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /needs --shipped-on <YYYY-MM-DD>/);
+    const written = roadmap([
+      'new',
+      'Search',
+      '--status',
+      'shipped',
+      '--summary',
+      'Find any entity by name.',
+      '--shipped-in',
+      '1.6.0',
+      '--shipped-on',
+      '2022-08-01',
+      '--text',
+      'Search the catalog by name, kind and owner.',
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(written.code, 0, written.stderr);
+    const text = readFileSync(path.join(site, 'docs/roadmap/search.md'), 'utf8');
+    assert.match(text, /^shipped_in: \{version: "1\.6\.0"\}$/m);
+    assert.match(text, /^shipped_on: '2022-08-01'$/m);
+    // Given its summary and text, the entry is valid as written.
+    assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
+  });
+
+  it('exits 2 on wrong usage', () => {
+    const noStatus = roadmap(['new', 'A title']);
+    assert.equal(noStatus.code, 2);
+    assert.match(noStatus.stderr, /--status must be one of next, future, shipped/);
+    assert.equal(roadmap(['new', '--status', 'next']).code, 2);
+    assert.equal(roadmap(['new', 'A', '--status', 'next', '--colour', 'red']).code, 2);
+  });
+});
+
+describe('roadmap:import', () => {
+  it('imports the source page into entries and an overview, with a drift report', () => {
+    const out = path.join(tmp, 'import');
+    const {code, stdout, stderr} = roadmap(['import', SOURCE, '--out', out]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^Imported 10 themes \(5 next, 5 future, 0 shipped\)/);
+    assert.match(stdout, /Period: "July through September 2022" is 2022-Q3/);
+    assert.match(stdout, /Drift in the old roadmap \(6\):/);
+    assert.match(
+      stdout,
+      /roadmap-source\.md:20: table item "GraphQL" is the theme "GraphQL support"/,
+    );
+    assert.equal(readdirSync(path.join(out, 'roadmap')).length, 10);
+    assert.ok(existsSync(path.join(out, 'roadmap.mdx')));
+
+    const again = roadmap(['import', SOURCE, '--out', out]);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /Refusing to overwrite 12 existing file\(s\)/);
+    assert.equal(roadmap(['import', SOURCE, '--out', out, '--force']).code, 0);
+  });
+
+  it('imports completed milestones without dates as shipped on an unknown date, and says so', () => {
+    const site = siteCopy('import-2021');
+    rmSync(path.join(site, 'docs'), {recursive: true, force: true});
+    const {code, stdout, stderr} = roadmap([
+      'import',
+      path.join(__dirname, '__fixtures__/roadmap-2021.md'),
+      '--out',
+      path.join(site, 'docs'),
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /no ship date for 3 shipped theme\(s\), written as shipped_on: unknown/);
+    assert.match(stdout, /- techdocs: TechDocs/);
+    assert.match(
+      readFileSync(path.join(site, 'docs/roadmap/techdocs.md'), 'utf8'),
+      /^shipped_on: unknown$/m,
+    );
+    const check = roadmap(['check', '--site-dir', site]);
+    assert.equal(check.code, 0, check.stderr);
+  });
+
+  it('refuses a page with markup that could run code, and writes nothing', () => {
+    const source = path.join(tmp, 'hostile-roadmap.md');
+    writeFileSync(
+      source,
+      [
+        '# Roadmap',
+        '',
+        'Intro.',
+        '',
+        "<script>alert('owned')</script>",
+        '',
+        "export const x = fetch('https://evil.example/');",
+        '',
+        '<Tabs>',
+        '',
+        "## What's next",
+        '',
+        '### Search',
+        '',
+        'Text.',
+      ].join('\n'),
+    );
+    const out = path.join(tmp, 'hostile-import');
+    const {code, stderr} = roadmap(['import', source, '--out', out]);
+    assert.equal(code, 1);
+    assert.match(
+      stderr,
+      /Refusing to import .*hostile-roadmap\.md: it has markup that could run code/,
+    );
+    assert.match(stderr, /hostile-roadmap\.md:5: <script> is not allowed/);
+    assert.match(stderr, /hostile-roadmap\.md:7: MDX import\/export is not supported/);
+    assert.match(stderr, /hostile-roadmap\.md:9: JSX \(<Tabs…\) is not supported/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('exits 2 when the file is missing', () => {
+    const {code, stderr} = roadmap(['import', 'no-such-roadmap.md']);
+    assert.equal(code, 2);
+    assert.match(stderr, /no-such-roadmap\.md does not exist/);
+  });
+});

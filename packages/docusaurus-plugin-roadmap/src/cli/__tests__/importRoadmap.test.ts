@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {FIXTURE_SITE} from '../../../../../scripts/copySite';
+import {entryFileContent} from '../entryFile';
+import {ARCHIVE_PAGE, importRoadmap} from '../importRoadmap';
+
+const FIXTURES = path.join(__dirname, '__fixtures__');
+// The test roadmap: the content the source page was split into, frozen.
+const SITE = FIXTURE_SITE;
+const read = (file: string) => readFileSync(file, 'utf8');
+/** A file without its front matter. */
+const afterFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
+/** Without what maintainers add after an import: summaries and old ids. */
+const withoutSummary = (text: string) => text.replace(/^(?:summary|aliases): .*\n/gm, '');
+
+describe('importRoadmap on the source page', async () => {
+  const result = await importRoadmap(read(path.join(FIXTURES, 'roadmap-source.md')));
+
+  it("reproduces the test roadmap's entries, word for word", () => {
+    const entriesDir = path.join(SITE, 'docs/roadmap');
+    assert.deepEqual(
+      result.entries.map((e) => `${e.id}.md`).sort(),
+      readdirSync(entriesDir).sort(),
+    );
+    for (const entry of result.entries) {
+      // Summaries are new: the import drafts them, maintainers rewrite them.
+      assert.equal(
+        withoutSummary(entryFileContent(entry)),
+        withoutSummary(read(path.join(entriesDir, `${entry.id}.md`))),
+        `${entry.id}.md differs`,
+      );
+    }
+  });
+
+  it("reproduces the test roadmap's overview page, with the table, themes and period generated", () => {
+    assert.equal(
+      afterFrontMatter(result.overview),
+      afterFrontMatter(read(path.join(SITE, 'docs/roadmap.mdx'))),
+    );
+    assert.deepEqual(result.period, {value: '2022-Q3', text: 'July through September 2022'});
+    assert.equal(ARCHIVE_PAGE, read(path.join(SITE, 'docs/shipped.mdx')));
+  });
+
+  it('drafts each summary from the first sentence', () => {
+    const graphql = result.entries.find((e) => e.id === 'graphql-support')!;
+    assert.equal(
+      graphql.summary,
+      'Introduce the ability to query Backstage backend services with a standard query language for APIs.',
+    );
+  });
+
+  it('reports the drift of the hand-kept table', () => {
+    assert.deepEqual(
+      result.drift.map((d) => [d.kind, d.line]),
+      [
+        ['unlinked-table-item', 20],
+        ['unlinked-table-item', 20],
+        ['unlinked-table-item', 20],
+        ['unlinked-table-item', 20],
+        ['renamed', 20],
+        ['unlinked-table-item', 20],
+      ],
+    );
+    const renamed = result.drift.find((d) => d.kind === 'renamed')!;
+    assert.equal(
+      renamed.message,
+      'table item "GraphQL" is the theme "GraphQL support" (line 92) under another name; the entry keeps "GraphQL support"',
+    );
+  });
+});
+
+describe('importRoadmap on other versions of the page', () => {
+  it('keeps every theme of a page with more columns, extra sections and broken links', async () => {
+    const result = await importRoadmap(read(path.join(FIXTURES, 'roadmap-variant.md')));
+    assert.deepEqual(
+      result.entries.map((e) => [e.id, e.status, e.order]),
+      [
+        ['search', 'next', 1],
+        ['plugin-api', 'next', 2],
+        ['not-in-the-table', 'next', 3],
+        ['offline-mode', 'future', 1],
+        ['later-theme', 'future', 2],
+        ['faster-builds-for-everyone', 'future', 3],
+        ['dark-mode', 'shipped', 1],
+        ['plugin-marketplace', 'future', 4],
+      ],
+    );
+    const kinds = (kind: string) =>
+      result.drift.filter((d) => d.kind === kind).map((d) => d.message);
+    assert.match(kinds('unknown-column')[0]!, /column "Notes" names no status/);
+    assert.match(
+      kinds('broken-table-link')[0]!,
+      /"Search" links to #search-v2, which matches no heading/,
+    );
+    assert.deepEqual(
+      kinds('table-item-without-section').map((m) => /"([^"]+)"/.exec(m)![1]),
+      ['Plugin marketplace', 'See the FAQ'],
+    );
+    assert.match(kinds('section-missing-from-table')[0]!, /"Not in the table" \(next\)/);
+    assert.match(kinds('status-differs')[0]!, /as next, its section \(line 35\) as future/);
+    assert.match(
+      kinds('untitled-item')[0]!,
+      /title was taken from its first words \("Faster builds for everyone"\)/,
+    );
+    assert.match(kinds('moved-anchor')[0]!, /"Now" moves from #now to #whats-next/);
+    assert.deepEqual(result.period, {value: '2023-Q2', text: 'April through June 2023'});
+
+    // A bullet's continuation lines and later paragraphs stay in its body.
+    const offline = result.entries.find((e) => e.id === 'offline-mode')!;
+    assert.equal(
+      offline.body,
+      'Read the docs without a network.\nA second line of the same paragraph.\n\nA second paragraph in the same item.\n',
+    );
+    // Other sections stay in the overview; status sections become components.
+    assert.match(result.overview, /## FAQ\n\n### Why\?\n\nBecause\./);
+    assert.match(
+      result.overview,
+      /## Now \{\/\* #whats-next \*\/\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
+    );
+    assert.match(result.overview, /import ShippedThemes from '@roadmap\/default\/shipped\.md';/);
+    assert.match(result.overview, /## Recently shipped\n\n<ShippedThemes \/>\n\n## FAQ/);
+  });
+
+  it('imports a page with no summary table and adds the generated one', async () => {
+    const result = await importRoadmap(
+      ['# Roadmap', '', '## Future work', '', '- **Only theme:** Its text.', ''].join('\n'),
+    );
+    assert.deepEqual(
+      result.entries.map((e) => [e.id, e.title, e.status, e.body]),
+      [['only-theme', 'Only theme', 'future', 'Its text.\n']],
+    );
+    assert.deepEqual(result.drift, []);
+    // The missing statuses get sections too, so the table's links have targets.
+    assert.match(
+      result.overview,
+      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## Future work\n\n<FutureThemes \/>\n\n## What's next\n\n<NextThemes \/>\n\n## Recently shipped\n\n/,
+    );
+    assert.equal(result.period, undefined);
+  });
+});

@@ -1,0 +1,560 @@
+import {createSlugger} from '@docusaurus/utils';
+import type {Heading, List, ListItem, Node, Root, RootContent, Table} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
+import {idFromTitle} from '../ids';
+import {findUnsafeMarkup, headingAnchors, parseMarkdown} from '../markdown';
+import {UNPRINTABLE} from '../format';
+import {MONTHS} from '../period';
+import {KEBAB_CASE} from '../schema';
+import {UNKNOWN_SHIP_DATE} from '../shipDate';
+import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
+import {parseEntrySource} from '../source';
+import {yamlScalar} from './entryFile';
+
+/** One theme found in the old page, ready to be written as an entry file. */
+export interface ImportedEntry {
+  id: string;
+  title: string;
+  summary: string;
+  status: Status;
+  order: number;
+  /** Markdown, as written in the old page. */
+  body: string;
+  /** 1-based line of the theme in the old file. */
+  line: number;
+  /** For shipped themes: the old page gives no date, so it is written as unknown. */
+  shippedOn?: string;
+}
+
+export type DriftKind =
+  | 'renamed'
+  | 'table-item-without-section'
+  | 'section-missing-from-table'
+  | 'broken-table-link'
+  | 'status-differs'
+  | 'unlinked-table-item'
+  | 'unknown-column'
+  | 'untitled-item'
+  | 'empty-status-section'
+  | 'moved-anchor';
+
+/** Something the old page said inconsistently, and what the import did about it. */
+export interface Drift {
+  kind: DriftKind;
+  line: number;
+  message: string;
+}
+
+export interface ImportResult {
+  entries: ImportedEntry[];
+  /** The overview page (MDX): the old page's text around generated parts. */
+  overview: string;
+  /** Markup in the old page that could run code, by line: nothing may be written. */
+  unsafe: {line: number; message: string}[];
+  /** The roadmap's period, e.g. `2022-Q3`, when the text names a quarter. */
+  period?: {value: string; text: string};
+  drift: Drift[];
+}
+
+/** Words in a section heading or table column that name a status. */
+const STATUS_WORDS: [Status, RegExp][] = [
+  ['shipped', /\b(shipped|released|delivered|done|completed|recently)\b/i],
+  ['next', /\b(next|now|current|ongoing|in progress|this quarter)\b/i],
+  ['future', /\b(future|later|radar|backlog|someday)\b/i],
+];
+
+function statusOf(text: string): Status | undefined {
+  return STATUS_WORDS.find(([, words]) => words.test(text))?.[0];
+}
+
+/** The component each status's themes are rendered by in the overview. */
+const THEMES_COMPONENT: Record<Status, string> = {
+  next: 'NextThemes',
+  future: 'FutureThemes',
+  shipped: 'ShippedThemes',
+};
+
+const MONTH_RANGE = new RegExp(
+  `(${MONTHS.join('|')})\\s+(?:through|to|until|–|-)\\s+(${MONTHS.join('|')})\\s+(\\d{4})`,
+);
+
+function lineOf(node: Node): number {
+  return node.position?.start.line ?? 1;
+}
+
+/** Letters and digits only, for matching names that differ in case or punctuation. */
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first sentence of a theme's first paragraph: a draft summary. */
+function firstSentence(markdown: string, fallback: string): string {
+  const tree = parseMarkdown(markdown);
+  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  if (!paragraph) {
+    return fallback;
+  }
+  const text = plain(toString(paragraph));
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
+}
+
+/** A status section the old page did not have. */
+function newStatusSection(status: Status): string {
+  const {label} = STATUS_SECTIONS[status];
+  const intro =
+    status === 'shipped'
+      ? 'Themes released lately. Every shipped theme stays listed, by quarter, on the\n[shipped themes](./shipped.mdx) page.\n\n'
+      : '';
+  return `## ${label}\n\n${intro}<${THEMES_COMPONENT[status]} />`;
+}
+
+/** The archive page of shipped themes, which the overview links to. */
+export const ARCHIVE_PAGE = `---
+id: shipped
+title: Shipped themes
+description: Every roadmap theme that has shipped, grouped by the quarter it shipped in.
+sidebar_label: Shipped themes
+sidebar_position: 2
+---
+
+import ShippedArchive from '@roadmap/default/archive.md';
+
+When a theme ships it leaves "What's next", shows under "Recently shipped" on
+the [roadmap](./roadmap.mdx) for a while, and stays here for good: every
+shipped theme, newest quarter first, with the release it shipped in.
+
+<ShippedArchive />
+`;
+
+/** Removes a list item's content indent from its continuation lines. */
+function dedent(text: string, indent: number): string {
+  const prefix = new RegExp(`^ {1,${Math.max(indent, 1)}}`);
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : line.replace(prefix, '')))
+    .join('\n');
+}
+
+interface Section {
+  heading?: Heading;
+  nodes: RootContent[];
+}
+
+interface TableItem {
+  text: string;
+  anchor?: string;
+  status?: Status;
+  line: number;
+}
+
+interface ThemeDraft extends ImportedEntry {
+  /** The anchor the old page gave the theme, if it was a heading. */
+  anchor?: string;
+}
+
+/**
+ * Turns a single-file roadmap (intro, summary table, status sections with
+ * `###` themes or bold-lead bullets, other sections) into entries and an
+ * overview, and reports where the old page contradicted itself.
+ */
+export async function importRoadmap(
+  markdown: string,
+  {entriesDir = 'roadmap'}: {entriesDir?: string} = {},
+): Promise<ImportResult> {
+  const {
+    frontMatter,
+    body: source,
+    bodyLine,
+    parseError,
+  } = await parseEntrySource('roadmap.md', markdown);
+  if (parseError) {
+    throw new Error(`The roadmap's front matter is not valid YAML: ${parseError}`);
+  }
+  const tree: Root = parseMarkdown(source);
+  // Positions are in the body; drift lines are in the whole file.
+  const fileLine = (node: Node) => lineOf(node) + bodyLine - 1;
+  // The old page's text becomes entries and the overview: it must be as
+  // safe as an entry, or nothing is imported.
+  const unsafe = findUnsafeMarkup(source, tree).map(({line, message}) => ({
+    line: line + bodyLine - 1,
+    message,
+  }));
+  for (const key of ['title', 'description'] as const) {
+    const value = frontMatter[key];
+    if (
+      value !== undefined &&
+      (typeof value !== 'string' || new RegExp(`[<${UNPRINTABLE}]`).test(value))
+    ) {
+      unsafe.push({
+        line: 1,
+        message: `front matter "${key}" must be one line of plain text, without "<"`,
+      });
+    }
+  }
+  const slice = (from: Node, to: Node = from) =>
+    source.slice(from.position!.start.offset, to.position!.end.offset);
+
+  // One slugger for the whole page, in document order, as GitHub and
+  // Docusaurus give anchors: old links to a theme's heading keep working.
+  const slugger = createSlugger();
+  const anchorOf = new Map(
+    headingAnchors(source, tree, slugger).map(({node, anchor}) => [node, anchor]),
+  );
+  const pageAnchors = new Set(anchorOf.values());
+  const newId = (title: string) => idFromTitle(title, slugger);
+
+  const sections: Section[] = [{nodes: []}];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      sections.push({heading: node, nodes: []});
+    } else {
+      sections.at(-1)!.nodes.push(node);
+    }
+  }
+
+  const drift: Drift[] = [];
+  const themes: ThemeDraft[] = [];
+  const byStatus = (status: Status) => themes.filter((t) => t.status === status);
+  const addTheme = (draft: Omit<ThemeDraft, 'order' | 'summary'>) => {
+    themes.push({
+      ...draft,
+      order: byStatus(draft.status).length + 1,
+      summary: firstSentence(draft.body, draft.title),
+    });
+  };
+  /** "See [GraphQL](https://graphql.org/)." for links a title loses. */
+  const linksSentence = (node: Node): string | undefined => {
+    const links: string[] = [];
+    visit(node, 'link', (link) => {
+      links.push(slice(link));
+    });
+    if (links.length === 0) return undefined;
+    const list =
+      links.length === 1 ? links[0] : `${links.slice(0, -1).join(', ')} and ${links.at(-1)}`;
+    return `See ${list}.`;
+  };
+  const withLinks = (body: string, titleNode: Node) =>
+    [body, linksSentence(titleNode)].filter(Boolean).join('\n\n');
+
+  /** Renders each section back into overview Markdown. */
+  const parts: string[] = [];
+  const usedStatuses: Status[] = [];
+  let table: {node: Table; items: TableItem[]} | undefined;
+  let period: ImportResult['period'];
+
+  const readTable = (node: Table): TableItem[] => {
+    const [header, ...rows] = node.children;
+    const columns = (header?.children ?? []).map((cell) => {
+      const name = plain(toString(cell));
+      const status = statusOf(name);
+      if (!status) {
+        drift.push({
+          kind: 'unknown-column',
+          line: fileLine(cell),
+          message: `table column "${name}" names no status (next, future, shipped); its items were matched to sections by name only`,
+        });
+      }
+      return status;
+    });
+    const items: TableItem[] = [];
+    for (const row of rows) {
+      row.children.forEach((cell, column) => {
+        // Items in a cell are separated by <br> tags.
+        let chunk: RootContent[] = [];
+        const flush = () => {
+          const text = plain(chunk.map((n) => toString(n)).join(''));
+          if (text) {
+            let anchor: string | undefined;
+            for (const n of chunk) {
+              visit(n, 'link', (link) => {
+                if (anchor === undefined && link.url.startsWith('#')) anchor = link.url.slice(1);
+              });
+            }
+            items.push({text, anchor, status: columns[column], line: fileLine(cell)});
+          }
+          chunk = [];
+        };
+        for (const child of cell.children) {
+          if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) flush();
+          else chunk.push(child);
+        }
+        flush();
+      });
+    }
+    return items;
+  };
+
+  const renderPlain = (section: Section): string => {
+    const nodes = [...(section.heading ? [section.heading] : []), ...section.nodes];
+    if (nodes.length === 0) return '';
+    const start = nodes[0]!.position!.start.offset!;
+    const edits: [number, number, string][] = [];
+    for (const node of section.nodes) {
+      if (node.type === 'table' && !table) {
+        const items = readTable(node);
+        if (items.some((item) => item.status)) {
+          table = {node, items};
+          edits.push([
+            node.position!.start.offset!,
+            node.position!.end.offset!,
+            '<RoadmapTable />\n\n<RoadmapFollow />',
+          ]);
+        }
+      }
+    }
+    let text = source.slice(start, nodes.at(-1)!.position!.end.offset);
+    for (const [from, to, replacement] of edits.reverse()) {
+      text = text.slice(0, from - start) + replacement + text.slice(to - start);
+    }
+    const match = MONTH_RANGE.exec(text);
+    if (match && !period) {
+      const first = MONTHS.indexOf(match[1]!);
+      const last = MONTHS.indexOf(match[2]!);
+      if (first % 3 === 0 && last === first + 2) {
+        period = {value: `${match[3]}-Q${first / 3 + 1}`, text: match[0]};
+        text = text.replace(match[0], '<RoadmapPeriod />');
+      }
+    }
+    return text;
+  };
+
+  const renderStatus = (section: Section, status: Status): string => {
+    const heading = section.heading!;
+    const {anchor} = STATUS_SECTIONS[status];
+    // The summary table's column headers link to the status anchors.
+    const oldAnchor = anchorOf.get(heading);
+    const headingText =
+      oldAnchor === anchor ? slice(heading) : `${slice(heading)} {/* #${anchor} */}`;
+    if (oldAnchor !== anchor) {
+      drift.push({
+        kind: 'moved-anchor',
+        line: fileLine(heading),
+        message: `section "${plain(toString(heading))}" moves from #${oldAnchor} to #${anchor}, the anchor of the ${status} section; links to #${oldAnchor} will need updating`,
+      });
+    }
+    const {nodes} = section;
+    const h3s = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+    const lists = nodes.filter((n): n is List => n.type === 'list');
+    let intro: RootContent[] = nodes;
+    let outro: RootContent[] = [];
+    if (h3s.length > 0) {
+      intro = nodes.slice(0, nodes.indexOf(h3s[0]!));
+      h3s.forEach((h3, i) => {
+        const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
+        const content = nodes.slice(nodes.indexOf(h3) + 1, end);
+        const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
+        addTheme({
+          id: newIdForHeading(h3),
+          anchor: anchorOf.get(h3),
+          title: plain(toString(h3)),
+          status,
+          body: withLinks(body, h3),
+          line: fileLine(h3),
+        });
+      });
+    } else if (lists.length > 0) {
+      intro = nodes.slice(0, nodes.indexOf(lists[0]!));
+      outro = nodes.slice(nodes.indexOf(lists.at(-1)!) + 1);
+      for (const list of lists) {
+        for (const item of list.children) {
+          addTheme({...themeFromItem(item), status});
+        }
+      }
+    } else {
+      drift.push({
+        kind: 'empty-status-section',
+        line: fileLine(heading),
+        message: `section "${plain(toString(heading))}" names a status but lists no themes (no ### headings or bullets); its text is kept in the overview`,
+      });
+    }
+    usedStatuses.push(status);
+    return [
+      headingText,
+      intro.length > 0 ? slice(intro[0]!, intro.at(-1)) : undefined,
+      `<${THEMES_COMPONENT[status]} />`,
+      outro.length > 0 ? slice(outro[0]!, outro.at(-1)) : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  };
+
+  const newIdForHeading = (heading: Heading): string => {
+    const anchor = anchorOf.get(heading)!;
+    return KEBAB_CASE.test(anchor) ? anchor : newId(toString(heading));
+  };
+
+  const themeFromItem = (item: ListItem): Omit<ThemeDraft, 'order' | 'summary' | 'status'> => {
+    const [first, ...rest] = item.children;
+    const indent = (first?.position?.start.column ?? 1) - 1;
+    const restText = rest.length > 0 ? dedent(slice(rest[0]!, rest.at(-1)), indent) : '';
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+    if (first?.type === 'paragraph' && lead?.type === 'strong') {
+      const title = plain(toString(lead)).replace(/:$/, '').trim();
+      const after = source
+        .slice(lead.position!.end.offset, first.position!.end.offset)
+        .replace(/^\s*:?\s*/, '');
+      const body = [dedent(after, indent), restText].filter(Boolean).join('\n\n');
+      return {id: newId(title), title, body: withLinks(body, lead), line: fileLine(item)};
+    }
+    // No bold lead: the first words become the title, the whole item the body.
+    const text = first ? plain(toString(first)) : '';
+    const title = text.split(/[:.]\s/)[0]!.slice(0, 80) || 'Untitled theme';
+    drift.push({
+      kind: 'untitled-item',
+      line: fileLine(item),
+      message: `bullet "${text.slice(0, 40)}…" has no bold lead; its title was taken from its first words ("${title}"), check it`,
+    });
+    return {
+      id: newId(title),
+      title,
+      body: dedent(slice(item.children[0]!, item.children.at(-1)), indent),
+      line: fileLine(item),
+    };
+  };
+
+  for (const section of sections) {
+    const status =
+      section.heading && section.heading.depth === 2
+        ? statusOf(toString(section.heading))
+        : undefined;
+    const text = status ? renderStatus(section, status) : renderPlain(section);
+    if (text) parts.push(text);
+  }
+
+  // Compare the old summary table with the sections.
+  const matched = new Set<ThemeDraft>();
+  for (const item of table?.items ?? []) {
+    let theme: ThemeDraft | undefined;
+    if (item.anchor) {
+      theme = themes.find((t) => t.anchor === item.anchor);
+      if (!theme && !pageAnchors.has(item.anchor)) {
+        drift.push({
+          kind: 'broken-table-link',
+          line: item.line,
+          message: `table item "${item.text}" links to #${item.anchor}, which matches no heading on the page`,
+        });
+      }
+    } else {
+      drift.push({
+        kind: 'unlinked-table-item',
+        line: item.line,
+        message: `table item "${item.text}" has no link to its theme; the generated table links every theme`,
+      });
+    }
+    const name = normalize(item.text);
+    theme ??= themes.find((t) => normalize(t.title) === name);
+    theme ??= themes.find(
+      (t) =>
+        !matched.has(t) && (normalize(t.title).includes(name) || name.includes(normalize(t.title))),
+    );
+    if (!theme && !item.status) {
+      drift.push({
+        kind: 'table-item-without-section',
+        line: item.line,
+        message: `table item "${item.text}" matches no theme and its column names no status; it was not imported, add it with roadmap:new if it is a theme`,
+      });
+      continue;
+    }
+    if (!theme) {
+      const status = item.status!;
+      drift.push({
+        kind: 'table-item-without-section',
+        line: item.line,
+        message: `table item "${item.text}" has no section; it was imported as a ${status} theme with only its title, write its text`,
+      });
+      const title = item.text;
+      addTheme({
+        id: newId(title),
+        title,
+        status,
+        body: `${title} was listed in the old roadmap's summary table without a description.\n`,
+        line: item.line,
+      });
+      matched.add(themes.at(-1)!);
+      continue;
+    }
+    matched.add(theme);
+    if (normalize(theme.title) !== name) {
+      drift.push({
+        kind: 'renamed',
+        line: item.line,
+        message: `table item "${item.text}" is the theme "${theme.title}" (line ${theme.line}) under another name; the entry keeps "${theme.title}"`,
+      });
+    }
+    if (item.status && item.status !== theme.status) {
+      drift.push({
+        kind: 'status-differs',
+        line: item.line,
+        message: `table lists "${item.text}" as ${item.status}, its section (line ${theme.line}) as ${theme.status}; the entry keeps ${theme.status}`,
+      });
+    }
+  }
+  if (table) {
+    for (const theme of themes.filter((t) => !matched.has(t))) {
+      drift.push({
+        kind: 'section-missing-from-table',
+        line: theme.line,
+        message: `theme "${theme.title}" (${theme.status}) is missing from the summary table; the generated table lists it`,
+      });
+    }
+  }
+
+  // Every status gets its section, so the table's column links have targets.
+  const lastStatus = parts.reduce(
+    (last, part, i) => (/^<(Next|Future|Shipped)Themes \/>$/m.test(part) ? i : last),
+    -1,
+  );
+  const missing = STATUSES.filter((status) => !usedStatuses.includes(status));
+  parts.splice(lastStatus + 1, 0, ...missing.map(newStatusSection));
+  if (!table) {
+    // The old page had no table: put the generated one before the first status.
+    const firstStatus = parts.findIndex((part) => /^<(Next|Future|Shipped)Themes \/>$/m.test(part));
+    parts.splice(Math.max(firstStatus, 0), 0, '<RoadmapTable />\n\n<RoadmapFollow />');
+  }
+  const imports = [
+    ...(period ? ["import RoadmapPeriod from '@theme/RoadmapPeriod';"] : []),
+    "import RoadmapTable from '@roadmap/default/table';",
+    "import RoadmapStaleNotice from '@theme/RoadmapStaleNotice';",
+    "import RoadmapFollow from '@theme/RoadmapFollow';",
+    `// Generated by the roadmap plugin from the entries in docs/${entriesDir}/: each`,
+    "// renders its themes and adds their headings to this page's TOC.",
+    ...STATUSES.map(
+      (status) => `import ${THEMES_COMPONENT[status]} from '@roadmap/default/${status}.md';`,
+    ),
+  ];
+  const overviewFrontMatter = [
+    `id: ${yamlScalar(String(frontMatter.id ?? 'roadmap'))}`,
+    `title: ${yamlScalar(String(frontMatter.title ?? 'Roadmap'))}`,
+    ...(frontMatter.description
+      ? [`description: ${yamlScalar(String(frontMatter.description))}`]
+      : []),
+    'sidebar_label: Overview',
+    'sidebar_position: 1',
+  ];
+  const overview = [
+    '---',
+    ...overviewFrontMatter,
+    '---',
+    '',
+    imports.join('\n'),
+    '',
+    '<RoadmapStaleNotice />',
+    '',
+    parts.join('\n\n'),
+    '',
+  ].join('\n');
+
+  // The old page gives no ship dates: say so in the entry, invent none.
+  const entries = themes.map(({anchor: _anchor, ...entry}) => ({
+    ...entry,
+    ...(entry.status === 'shipped' ? {shippedOn: UNKNOWN_SHIP_DATE} : {}),
+    body: `${entry.body.trim()}\n`,
+  }));
+  drift.sort((a, b) => a.line - b.line);
+  return {entries, overview, period, drift, unsafe};
+}

@@ -1,0 +1,31 @@
+/**
+ * What the roadmap's theme components (and a site's own components or
+ * swizzled copies) may use in the browser: pure helpers, types, and hooks
+ * that read the plugin's data. Nothing here reaches Node.
+ */
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {PLUGIN_NAME} from '../files';
+import type {RoadmapGlobalData} from '../types';
+
+export {PLUGIN_NAME};
+export {STATUSES, STATUS_SECTIONS, TABLE_STATUSES, isStatus, type Status} from '../statuses';
+export {formatDay} from '../format';
+export {parseShipDate} from '../shipDate';
+export {ownerSlug} from '../owners';
+export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';
+export type {
+  ArchiveQuarter,
+  ArchivedTheme,
+  FilterableTheme,
+  ListPageData,
+  ListedTheme,
+  RoadmapGlobalData,
+  RoadmapRoutes,
+  RoadmapTableData,
+  ThemeSection,
+} from '../types';
+
+/** The roadmap instance's global data: period, staleness and its links. */
+export function useRoadmapData(pluginId = 'default'): RoadmapGlobalData {
+  return usePluginData(PLUGIN_NAME, pluginId, {failfast: true}) as RoadmapGlobalData;
+}

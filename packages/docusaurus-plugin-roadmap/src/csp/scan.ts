@@ -1,0 +1,230 @@
+import {createHash} from 'node:crypto';
+import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
+import {SAFE_DATA_IMAGE, SCRIPT_URL, attributeUrls, normalizeUrl} from '../urls';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Something on a built page that the theme never emits. */
+export interface PageProblem {
+  /** 1-based line in the built file. */
+  line: number;
+  /** The roadmap theme (its heading id) the element sits in, on a page of several themes. */
+  theme?: string;
+  message: string;
+}
+
+/** Elements that run or embed code, re-target links, or post data elsewhere. */
+const FORBIDDEN_ELEMENTS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'noscript',
+  'style',
+]);
+
+/** Attributes whose value is a URL a browser may follow or load. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'ping',
+]);
+
+/** Link relations the theme emits; anything else could load or prefetch more. */
+const LINK_RELATIONS = new Set([
+  'stylesheet',
+  'icon',
+  'canonical',
+  'alternate',
+  'preload',
+  'prefetch',
+  'modulepreload',
+  'manifest',
+  'search',
+]);
+
+/** A style that can lift an element over the page or load something. */
+const UNSAFE_STYLE = /position|z-index|inset|url\s*\(|expression|@import|behavior/i;
+
+/** The hash a Content-Security-Policy names an inline script by. */
+export function scriptHash(body: string): string {
+  return `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+function text(element: Element): string {
+  const node = element.tagName === 'template' ? undefined : element.childNodes[0];
+  return node && node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : '';
+}
+
+/** Types of `<script>` the browser does not run. */
+function isDataBlock(element: Element): boolean {
+  const type = attribute(element, 'type')?.trim().toLowerCase();
+  return type !== undefined && type !== '' && !/^(?:text\/javascript|module)$/.test(type);
+}
+
+/** Same site: a path, an anchor or a relative URL; never another origin or a script. */
+function isSiteUrl(value: string): boolean {
+  const url = normalizeUrl(value);
+  return !/^[a-z][a-z0-9+.-]*:/.test(url) && !url.startsWith('//') && !url.startsWith('\\');
+}
+
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+  if ('content' in node && node.content) yield* elements(node.content as Node);
+}
+
+/** The theme section (its heading id) an element sits in, on the overview. */
+function themeOf(element: Element): string | undefined {
+  for (let node: Node | null = element; node && 'tagName' in node; node = node.parentNode) {
+    if (node.tagName === 'section') {
+      const id = attribute(node, 'aria-labelledby');
+      if (id) return id;
+    }
+  }
+  return undefined;
+}
+
+/** The executable inline scripts of a page, e.g. a page only the theme renders. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const element of elements(parse(html))) {
+    if (element.tagName === 'script' && !attribute(element, 'src') && !isDataBlock(element)) {
+      hashes.add(scriptHash(text(element)));
+    }
+  }
+  return [...hashes];
+}
+
+/**
+ * Everything on a built page that could run script, load or embed another
+ * site, re-target the page or cover it: judged on the HTML as a browser
+ * parses it, after the MDX compiler and the minifier. `trustedScripts` are
+ * the hashes of the inline scripts the theme emits on every page.
+ */
+export function scanPage(html: string, trustedScripts: ReadonlySet<string>): PageProblem[] {
+  const problems: PageProblem[] = [];
+  const ids = new Map<string, number>();
+  const document = parse(html, {sourceCodeLocationInfo: true});
+  for (const element of elements(document)) {
+    const line = element.sourceCodeLocation?.startLine ?? 1;
+    const report = (message: string) => problems.push({line, theme: themeOf(element), message});
+    const tag = element.tagName;
+    if (FORBIDDEN_ELEMENTS.has(tag)) {
+      report(`<${tag}> is on the page; the theme never emits it`);
+    } else if (tag === 'script') {
+      if (attribute(element, 'src') !== undefined) {
+        if (!isSiteUrl(attribute(element, 'src')!)) {
+          report(`<script src="${attribute(element, 'src')}"> loads script from elsewhere`);
+        }
+      } else if (isDataBlock(element)) {
+        // Structured data must still be one JSON value: a `</script>` in a
+        // title would have ended it early.
+        try {
+          JSON.parse(text(element));
+        } catch {
+          report('a <script> data block is not valid JSON: something ended it early');
+        }
+      } else if (!trustedScripts.has(scriptHash(text(element)))) {
+        report(`an inline <script> the theme does not emit: ${text(element).slice(0, 60)}`);
+      }
+    } else if (tag === 'meta') {
+      const equiv = attribute(element, 'http-equiv')?.toLowerCase();
+      const content = attribute(element, 'content') ?? '';
+      if (equiv === 'refresh') {
+        const target = /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1] ?? '';
+        if (!isSiteUrl(target)) report(`<meta http-equiv="refresh"> leads to ${target}`);
+      } else if (equiv !== undefined && equiv !== 'content-security-policy') {
+        report(`<meta http-equiv="${equiv}"> changes how the page behaves`);
+      }
+    } else if (tag === 'link') {
+      const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const unknown = rel.filter((r) => r && !LINK_RELATIONS.has(r));
+      if (unknown.length > 0)
+        report(`<link rel="${unknown.join(' ')}"> is not a relation the theme emits`);
+    } else if (
+      (tag === 'set' || tag === 'animate') &&
+      /href/i.test(attribute(element, 'attributeName') ?? '')
+    ) {
+      report(`<${tag}> rewrites a link`);
+    }
+    for (const {name, value} of element.attrs) {
+      if (/^on/i.test(name)) {
+        report(`the ${name} attribute on <${tag}> is an inline event handler`);
+      } else if (name === 'style' && UNSAFE_STYLE.test(value)) {
+        report(
+          `the style attribute on <${tag}> can cover or restyle the page: ${value.slice(0, 60)}`,
+        );
+      } else if (name === 'id') {
+        if (ids.has(value)) {
+          report(
+            `id="${value}" is on the page twice (also on line ${ids.get(value)}): its anchor is ambiguous`,
+          );
+        } else {
+          ids.set(value, line);
+        }
+      } else if (URL_ATTRIBUTES.has(name)) {
+        for (const url of attributeUrls(name, value)) {
+          const normalized = normalizeUrl(url);
+          if ((name === 'action' || name === 'formaction') && !isSiteUrl(url)) {
+            report(`${name}="${url}" on <${tag}> sends readers' input to another site`);
+          } else if (SCRIPT_URL.test(normalized)) {
+            report(`${name}="${url}" on <${tag}> runs script`);
+          } else if (
+            normalized.startsWith('data:') &&
+            !(tag === 'img' && SAFE_DATA_IMAGE.test(normalized))
+          ) {
+            report(
+              `${name}="${url.slice(0, 40)}" on <${tag}> is a data: URL that can carry a page`,
+            );
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A file the site serves that a browser renders as a document of its own
+ * (SVG, XHTML, HTML outside the pages): it must not run script.
+ */
+export function scanDocument(content: string): PageProblem[] {
+  const problems: PageProblem[] = [];
+  for (const element of elements(parseFragment(content, {sourceCodeLocationInfo: true}))) {
+    const line = element.sourceCodeLocation?.startLine ?? 1;
+    if (
+      element.tagName === 'script' ||
+      element.tagName === 'foreignobject' ||
+      element.tagName === 'iframe'
+    ) {
+      problems.push({line, message: `<${element.tagName}> in a file a browser can open as a page`});
+    }
+    for (const {name, value} of element.attrs) {
+      if (/^on/i.test(name) || SCRIPT_URL.test(normalizeUrl(value))) {
+        problems.push({
+          line,
+          message: `${name}="${value.slice(0, 40)}" on <${element.tagName}> runs script`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,68 @@
+import type {OptionValidationContext} from '@docusaurus/types';
+import * as z from 'zod';
+import {today} from './lifecycle';
+import {PERIOD_PATTERN} from './period';
+
+/** Every option with its default; the README lists the same. */
+const optionsSchema = z
+  .object({
+    /** Plugin instance id: two roadmaps in one site need two ids. */
+    id: z.string().default('default'),
+    /** The docs plugin instance whose pages the entries are. */
+    docsPluginId: z.string().default('default'),
+    /** The docs plugin's folder, relative to the site (its `path` option). */
+    docsDir: z.string().min(1).default('docs'),
+    /** Folder of the entry files, relative to the docs folder. */
+    entriesDir: z.string().min(1).default('roadmap'),
+    /** The overview page, relative to the docs folder: entry ids must not take its anchors. */
+    overview: z.string().min(1).default('roadmap.mdx'),
+    /** The docs plugin's tags file, relative to the docs folder. */
+    tagsFile: z.string().min(1).default('tags.yml'),
+    /** Where the status and owner pages, roadmap.json and the feeds go, under the base URL. */
+    routeBasePath: z.string().default('/'),
+    /** The roadmap's current period, e.g. `2022-Q3`. */
+    period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
+    /** The day the build counts as today (`YYYY-MM-DD`), so tests are deterministic. */
+    buildDate: z.iso
+      .date({error: 'must be a date written YYYY-MM-DD'})
+      .optional()
+      .transform((date) => date ?? today()),
+    /** Days after the period's end before the roadmap counts as stale. */
+    staleAfterDays: z.number().int().min(0).default(14),
+    /** Fail the build, instead of warning, when the roadmap is stale. */
+    strict: z.boolean().default(false),
+    /** GitHub's "new file" URL of the entries folder, for "Propose a theme". */
+    newEntryUrl: z.url({protocol: /^https?$/}).optional(),
+    /** Which shipped themes the overview lists; the archive lists all. */
+    recentlyShipped: z
+      .object({
+        count: z.number().int().min(0).default(5),
+        days: z.number().int().min(0).default(180),
+      })
+      .strict()
+      .default({count: 5, days: 180}),
+  })
+  .strict();
+
+/** The options a site writes in its config. */
+export type PluginOptions = z.input<typeof optionsSchema>;
+/** The options with their defaults, as the plugin sees them. */
+export type Options = z.output<typeof optionsSchema>;
+
+/** The plugin's options with their defaults; throws on invalid options. */
+export function resolveOptions(options: PluginOptions): Options {
+  return optionsSchema.parse(options);
+}
+
+export function validateOptions({
+  options,
+}: OptionValidationContext<PluginOptions, Options>): Options {
+  const result = optionsSchema.safeParse(options);
+  if (!result.success) {
+    const details = result.error.issues
+      .map((issue) => `- option "${issue.path.join('.')}" ${issue.message}`)
+      .join('\n');
+    throw new Error(`Invalid options for docusaurus-plugin-roadmap:\n${details}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,44 @@
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import RoadmapShippedIn from '@theme/RoadmapShippedIn';
+import type {ArchiveQuarter} from 'docusaurus-plugin-roadmap/client';
+import styles from './styles.module.css';
+
+export interface Props {
+  quarters: readonly ArchiveQuarter[];
+}
+
+/**
+ * Every shipped theme, under the quarter it shipped in, newest first: when a
+ * theme leaves "Recently shipped" it stays findable here. Rendered by the
+ * module the roadmap plugin generates (`@roadmap/<id>/archive.md`).
+ */
+export default function RoadmapArchive({quarters}: Props) {
+  if (quarters.length === 0) {
+    return <p className={styles.empty}>No theme has shipped yet.</p>;
+  }
+  return (
+    <>
+      {quarters.map((quarter) => (
+        <section key={quarter.id} aria-labelledby={quarter.id}>
+          <Heading as="h2" id={quarter.id}>
+            {quarter.label}
+          </Heading>
+          {quarter.themes.map((theme) => (
+            <article key={theme.id} aria-labelledby={theme.id} className="margin-bottom--lg">
+              <Heading as="h3" id={theme.id}>
+                <Link to={theme.permalink}>{theme.title}</Link>
+              </Heading>
+              <RoadmapShippedIn
+                shippedIn={theme.shippedIn}
+                shippedOn={theme.shippedOn}
+                className={styles.meta}
+              />
+              <p>{theme.summary}</p>
+            </article>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import {useId} from 'react';
+import {
+  STATUS_SECTIONS,
+  STATUSES,
+  matchesFilters,
+  useRoadmapFilters,
+  type FilterableTheme,
+  type Filters,
+} from 'docusaurus-plugin-roadmap/client';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** Every theme the overview shows. */
+  themes: readonly FilterableTheme[];
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+function unique(choices: Choice[]): Choice[] {
+  const seen = new Map<string, Choice>();
+  for (const choice of choices) if (!seen.has(choice.value)) seen.set(choice.value, choice);
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * Filters above the summary table: by status, owner and tag. The state lives
+ * in the URL; the table and the theme sections read it from there too. A
+ * filter with nothing to choose from is not shown.
+ */
+export default function RoadmapFilters({themes}: Props) {
+  const {filters, setFilters, active} = useRoadmapFilters();
+  const id = useId();
+  const statuses = STATUSES.filter((s) => themes.some((t) => t.status === s)).map((s) => ({
+    value: s,
+    label: STATUS_SECTIONS[s].label,
+  }));
+  const owners = unique(
+    themes.flatMap((t) => (t.owner ? [{value: t.owner.slug, label: t.owner.name}] : [])),
+  );
+  const tags = unique(themes.flatMap((t) => t.tags.map((tag) => ({value: tag, label: tag}))));
+  const shown = themes.filter((t) => matchesFilters(t, filters)).length;
+
+  const select = (key: keyof Filters, label: string, all: string, choices: Choice[]) =>
+    choices.length > 0 && (
+      <div className={styles.field}>
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <select
+          id={`${id}-${key}`}
+          value={filters[key] ?? ''}
+          onChange={(event) => setFilters({[key]: event.target.value || null})}
+        >
+          <option value="">{all}</option>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+
+  return (
+    <form
+      className={`${styles.filters} roadmap-no-print`}
+      aria-label="Filter themes"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {select('status', 'Status', 'All statuses', statuses)}
+      {select('owner', 'Owner', 'All owners', owners)}
+      {select('tag', 'Tag', 'All tags', tags)}
+      <p className={styles.count} role="status">
+        {active ? (
+          <>
+            Showing {shown} of {themes.length} themes.{' '}
+            <button
+              type="button"
+              className={`button button--link ${styles.clear}`}
+              onClick={() => setFilters({status: null, owner: null, tag: null})}
+            >
+              Clear filters
+            </button>
+          </>
+        ) : (
+          `${themes.length} themes`
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {STATUS_SECTIONS, type ListPageData} from 'docusaurus-plugin-roadmap/client';
+
+export interface Props {
+  /** The page's data, written by the plugin. */
+  list: ListPageData & {overview: string};
+}
+
+/** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */
+export default function RoadmapListPage({list}: Props) {
+  return (
+    <Layout title={list.title} description={list.description}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{list.title}</Heading>
+        <p>{list.description}</p>
+        {list.themes && (
+          <ul className="clean-list">
+            {list.themes.map((theme) => (
+              <li key={theme.id} className="margin-bottom--md">
+                <Heading as="h2" id={theme.id} className="margin-bottom--xs">
+                  <Link to={theme.permalink}>{theme.title}</Link>
+                </Heading>
+                <p className="margin-bottom--xs">{theme.summary}</p>
+                <small>
+                  {STATUS_SECTIONS[theme.status].group}
+                  {theme.owner && ` · Owner: ${theme.owner}`}
+                </small>
+              </li>
+            ))}
+          </ul>
+        )}
+        {list.owners && (
+          <ul>
+            {list.owners.map((owner) => (
+              <li key={owner.permalink}>
+                <Link to={owner.permalink}>{owner.name}</Link> ({owner.count}{' '}
+                {owner.count === 1 ? 'theme' : 'themes'})
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={list.overview}>Back to the roadmap</Link>
+        </p>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from '@docusaurus/Link';
+import {
+  STATUS_SECTIONS,
+  ownerSlug,
+  useRoadmapData,
+  type Status,
+} from 'docusaurus-plugin-roadmap/client';
+import styles from './styles.module.css';
+
+export interface Props {
+  title: string;
+  status: Status;
+  owner: string | null;
+  tracking: string | null;
+  discussion: string | null;
+  /** The roadmap plugin instance the theme belongs to. */
+  pluginId?: string;
+}
+
+/**
+ * A theme's page links for readers: its status and owner pages, its tracking
+ * issue and its discussion. The overview shows the same for each theme.
+ */
+export default function RoadmapThemeLinks({
+  title,
+  status,
+  owner,
+  tracking,
+  discussion,
+  pluginId,
+}: Props) {
+  const {routes} = useRoadmapData(pluginId);
+  return (
+    <>
+      <p className={styles.meta}>
+        {'Status: '}
+        <Link to={`${routes.status}/${status}`}>{STATUS_SECTIONS[status].group}</Link>
+        {owner && (
+          <>
+            {' · Owner: '}
+            <Link to={`${routes.owners}/${ownerSlug(owner)}`}>{owner}</Link>
+          </>
+        )}
+      </p>
+      {(tracking || discussion) && (
+        <p className={styles.links}>
+          {tracking && (
+            <Link href={tracking}>
+              Tracking issue<span className="visually-hidden">: {title}</span>
+            </Link>
+          )}
+          {discussion && (
+            <Link href={discussion}>
+              Discussion<span className="visually-hidden">: {title}</span>
+            </Link>
+          )}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type {ComponentType} from 'react';
+import clsx from 'clsx';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import RoadmapShippedIn from '@theme/RoadmapShippedIn';
+import RoadmapThemeLinks from '@theme/RoadmapThemeLinks';
+import {
+  matchesFilters,
+  useRoadmapFilters,
+  type ThemeSection,
+} from 'docusaurus-plugin-roadmap/client';
+import styles from './styles.module.css';
+
+export interface Theme extends ThemeSection {
+  /** The entry's compiled Markdown body. */
+  Content: ComponentType;
+}
+
+export interface Props {
+  themes: readonly Theme[];
+  /** Shown instead of an empty list. */
+  emptyText?: string | null;
+  /** The roadmap plugin instance the themes belong to. */
+  pluginId?: string;
+}
+
+/**
+ * One status's themes on the overview, each under its own heading with its
+ * full text and a link to edit its own file. Rendered by the modules the
+ * roadmap plugin generates (`@roadmap/<id>/<status>.md`).
+ */
+/** Empty targets for a renamed theme's old ids, so old links still land here. */
+function AliasAnchors({aliases}: {aliases: readonly string[]}) {
+  const brokenLinks = useBrokenLinks();
+  return aliases.map((alias) => {
+    brokenLinks.collectAnchor(alias);
+    return <span key={alias} id={alias} className={styles.alias} />;
+  });
+}
+
+export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
+  const {filters, active} = useRoadmapFilters();
+  if (themes.length === 0 && emptyText) {
+    return <p className={styles.empty}>{emptyText}</p>;
+  }
+  const hidden = (theme: Theme) => !matchesFilters(theme.filter, filters);
+  if (active && themes.length > 0 && themes.every(hidden)) {
+    return <p className={styles.empty}>No theme here matches the filters.</p>;
+  }
+  return (
+    <>
+      {themes.map(
+        ({
+          filter,
+          id,
+          title,
+          permalink,
+          editUrl,
+          aliases,
+          owner,
+          tracking,
+          discussion,
+          shippedIn,
+          shippedOn,
+          Content,
+        }) => (
+          <section
+            key={id}
+            className="margin-bottom--lg"
+            aria-labelledby={id}
+            hidden={!matchesFilters(filter, filters)}
+          >
+            <AliasAnchors aliases={aliases} />
+            <Heading as="h3" id={id}>
+              {title}
+            </Heading>
+            <RoadmapShippedIn
+              shippedIn={shippedIn}
+              shippedOn={shippedOn}
+              className={styles.shipped}
+            />
+            <Content />
+            <RoadmapThemeLinks
+              pluginId={pluginId}
+              title={title}
+              status={filter.status}
+              owner={owner}
+              tracking={tracking}
+              discussion={discussion}
+            />
+            <p className={clsx(styles.links, 'roadmap-no-print')}>
+              {editUrl && (
+                <Link href={editUrl}>
+                  Edit this entry<span className="visually-hidden">: {title}</span>
+                </Link>
+              )}
+              <Link to={permalink}>
+                Theme page<span className="visually-hidden">: {title}</span>
+              </Link>
+            </p>
+          </section>
+        ),
+      )}
+    </>
+  );
+}

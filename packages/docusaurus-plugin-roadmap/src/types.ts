@@ -1,0 +1,148 @@
+import type {Period} from './period';
+import type {Status} from './statuses';
+
+/** One roadmap theme, as the site's components receive it. */
+export interface RoadmapEntry {
+  id: string;
+  title: string;
+  summary: string;
+  status: Status;
+  order: number;
+  tags: string[];
+  /** Old ids that still lead to this theme. */
+  aliases: string[];
+  owner: string | null;
+  /** URL of the tracking issue or epic. */
+  tracking: string | null;
+  /** URL of the discussion. */
+  discussion: string | null;
+  /** `YYYY-MM-DD`. */
+  lastReviewed: string | null;
+  /** For shipped themes: the release. */
+  shippedIn: {version: string; url?: string} | null;
+  /** For shipped themes: `YYYY-MM-DD`. */
+  shippedOn: string | null;
+  /** URL of the theme's own page. */
+  permalink: string;
+  /** URL that opens the theme's file in GitHub's editor. */
+  editUrl: string | null;
+  /** Path of the entry file from the site root, e.g. `docs/roadmap/x.md`. */
+  file: string;
+  /** Import path of the entry's compiled module, e.g. `@site/docs/roadmap/x.md`. */
+  source: string;
+}
+
+/**
+ * What the summary table reads, written at build time: per status, in order,
+ * just the fields the table shows, so the page ships no more than it needs.
+ */
+export type RoadmapTableData = Record<Status, FilterableTheme[]>;
+
+/** What the overview's filters match a theme on. */
+export interface FilterableTheme {
+  id: string;
+  title: string;
+  status: Status;
+  /** The owner's name and the URL-safe form used in `?owner=`. */
+  owner: {name: string; slug: string} | null;
+  /** Tags other than the status. */
+  tags: string[];
+}
+
+/** The subset of a Docusaurus doc's metadata that the roadmap reads. */
+export interface DocLike {
+  source: string;
+  sourceDirName: string;
+  permalink: string;
+  editUrl?: string | null;
+  frontMatter: Record<string, unknown>;
+}
+
+export interface Problem {
+  /** Path from the site root. */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
+  field?: string;
+  message: string;
+  /** Text a scaffold left for the author to replace (see placeholders.ts). */
+  placeholder?: boolean;
+}
+
+/** Where an instance's pages and files are, with the site's base URL. */
+export interface RoadmapRoutes {
+  /** The overview page (the docs page that renders the roadmap). */
+  overview: string;
+  /** Prefix of the status pages: `<status>/<status-id>`. */
+  status: string;
+  /** The owners index; each owner's page is `<owners>/<slug>`. */
+  owners: string;
+  atom: string;
+  rss: string;
+  jsonFeed: string;
+  roadmapJson: string;
+}
+
+/** What every page can read with `useRoadmapData(pluginId)`: kept tiny on purpose. */
+export interface RoadmapGlobalData {
+  period: Period;
+  /** Set when the period had ended (plus grace) at build time. */
+  staleness: {lastReviewed: string | null} | null;
+  routes: RoadmapRoutes;
+  /** Import-path prefix of this instance's entry files, e.g. `@site/docs/roadmap/`. */
+  entriesSource: string;
+  /** GitHub's new-file page prefilled with a valid entry, or null without a repository. */
+  propose: string | null;
+}
+
+/** What one theme's section on the overview shows, besides its body. */
+export interface ThemeSection {
+  /** What the overview's filters match this theme on. */
+  filter: FilterableTheme;
+  id: string;
+  title: string;
+  permalink: string;
+  editUrl: string | null;
+  /** Old ids: `/roadmap#<alias>` still lands on this theme. */
+  aliases: readonly string[];
+  owner: string | null;
+  tracking: string | null;
+  discussion: string | null;
+  shippedIn: {version: string; url?: string} | null;
+  shippedOn: string | null;
+}
+
+/** A shipped theme on the archive page. */
+export interface ArchivedTheme {
+  id: string;
+  title: string;
+  summary: string;
+  permalink: string;
+  shippedIn: {version: string; url?: string} | null;
+  shippedOn: string | null;
+}
+
+/** The quarter a group of shipped themes shipped in, on the archive page. */
+export interface ArchiveQuarter {
+  id: string;
+  label: string;
+  themes: readonly ArchivedTheme[];
+}
+
+/** A theme on a status or owner page. */
+export interface ListedTheme {
+  id: string;
+  title: string;
+  summary: string;
+  status: Status;
+  permalink: string;
+  owner: string | null;
+}
+
+/** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */
+export interface ListPageData {
+  title: string;
+  description: string;
+  themes?: ListedTheme[];
+  owners?: {name: string; permalink: string; count: number}[];
+}
