@@ -22,9 +22,11 @@ for (const project of ['tsconfig.server.json', 'tsconfig.client.json']) {
     process.exit(1);
   }
 }
-for (const entry of readdirSync(path.join(root, 'src', 'theme'), {recursive: true})) {
-  const file = String(entry);
-  if (file.endsWith('.css')) {
-    cpSync(path.join(root, 'src', 'theme', file), path.join(root, 'lib', 'browser', 'theme', file));
+for (const folder of ['theme', 'client']) {
+  for (const entry of readdirSync(path.join(root, 'src', folder), {recursive: true})) {
+    const file = String(entry);
+    if (file.endsWith('.css')) {
+      cpSync(path.join(root, 'src', folder, file), path.join(root, 'lib', 'browser', folder, file));
+    }
   }
 }

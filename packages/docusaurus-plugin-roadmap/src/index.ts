@@ -186,6 +186,9 @@ export default async function roadmapPlugin(
     getTypeScriptThemePath() {
       return path.join(__dirname, '..', 'src', 'theme');
     },
+    getClientModules() {
+      return [path.join(__dirname, 'browser', 'client', 'roadmap.css')];
+    },
 
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as

@@ -14,6 +14,11 @@ export interface Props {
   themes: readonly FilterableTheme[];
 }
 
+/** "1 theme", "2 themes". */
+function themeCount(count: number): string {
+  return `${count} ${count === 1 ? 'theme' : 'themes'}`;
+}
+
 interface Choice {
   value: string;
   label: string;
@@ -74,7 +79,7 @@ export default function RoadmapFilters({themes}: Props) {
       <p className={styles.count} role="status">
         {active ? (
           <>
-            Showing {shown} of {themes.length} themes.{' '}
+            Showing {shown} of {themeCount(themes.length)}.{' '}
             <button
               type="button"
               className={`button button--link ${styles.clear}`}
@@ -84,7 +89,7 @@ export default function RoadmapFilters({themes}: Props) {
             </button>
           </>
         ) : (
-          `${themes.length} themes`
+          themeCount(themes.length)
         )}
       </p>
     </form>

@@ -26,7 +26,7 @@ export default function RoadmapTable({table}: Props) {
     <>
       <RoadmapFilters themes={STATUSES.flatMap((status) => table[status])} />
       <table className={styles.table}>
-        <caption className="visually-hidden">Roadmap themes by status</caption>
+        <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>
         <thead>
           <tr>
             {TABLE_STATUSES.map((status) => (

@@ -46,12 +46,12 @@ export default function RoadmapThemeLinks({
         <p className={styles.links}>
           {tracking && (
             <Link href={tracking}>
-              Tracking issue<span className="visually-hidden">: {title}</span>
+              Tracking issue<span className="roadmap-visually-hidden">: {title}</span>
             </Link>
           )}
           {discussion && (
             <Link href={discussion}>
-              Discussion<span className="visually-hidden">: {title}</span>
+              Discussion<span className="roadmap-visually-hidden">: {title}</span>
             </Link>
           )}
         </p>

@@ -92,11 +92,11 @@ export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
             <p className={clsx(styles.links, 'roadmap-no-print')}>
               {editUrl && (
                 <Link href={editUrl}>
-                  Edit this entry<span className="visually-hidden">: {title}</span>
+                  Edit this entry<span className="roadmap-visually-hidden">: {title}</span>
                 </Link>
               )}
               <Link to={permalink}>
-                Theme page<span className="visually-hidden">: {title}</span>
+                Theme page<span className="roadmap-visually-hidden">: {title}</span>
               </Link>
             </p>
           </section>
