@@ -140,3 +140,45 @@ test('a one-file roadmap whose completed milestones have no dates imports into a
     rmSync(site, {recursive: true, force: true});
   }
 });
+
+for (const [fixture, next, future, tag] of [
+  ['roadmap-releases.md', 'Team workspaces', 'Plugin marketplace', 'v1.2'],
+  ['roadmap-features.md', 'Single sign-on', 'Webhooks', '2.4'],
+] as const) {
+  test(`a roadmap page shaped like ${fixture} imports into a site that builds`, async ({
+    browser,
+  }) => {
+    test.setTimeout(300_000);
+    const site = fixtureSiteCopy(`import-${fixture.replace(/\W+/g, '-')}`);
+    try {
+      rmSync(path.join(site, 'docs'), {recursive: true, force: true});
+      const source = path.join(
+        SITE_DIR,
+        'packages/docusaurus-plugin-roadmap/src/cli/__tests__/__fixtures__',
+        fixture,
+      );
+      roadmapCli(site, ['import', source, '--out', path.join(site, 'docs')]);
+      buildSite(site, path.join(site, 'build'), {ROADMAP_BUILD_DATE: '2022-08-01'});
+      const server = await startStaticServer({dir: path.join(site, 'build'), baseUrl: '/'});
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}roadmap`);
+        const columns = page.getByRole('table', {name: 'Roadmap themes by status'});
+        await expect(
+          columns.getByRole('cell').first().getByRole('link', {name: next}),
+        ).toBeVisible();
+        await expect(
+          columns.getByRole('cell').nth(1).getByRole('link', {name: future}),
+        ).toBeVisible();
+        // The release a theme was planned for is a tag, with its page.
+        await page.goto(`${server.url}tags`);
+        await expect(page.getByRole('link', {name: new RegExp(`^${tag}`)})).toBeVisible();
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+}

@@ -14,10 +14,10 @@ import {entryJsonSchemaText} from '../schema';
 import {PLACEHOLDERS} from '../placeholders';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {parseEntrySource} from '../source';
-import {STATUSES, isStatus} from '../statuses';
+import {STATUSES, isStatus, type Status} from '../statuses';
 import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
-import {entryFileContent} from './entryFile';
+import {entryFileContent, tagsFileWith} from './entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
 import {
   historyPage,
@@ -98,13 +98,19 @@ Options:
 Exit codes: 0 written, 1 refused (the entry would be invalid), 2 wrong usage.`,
   import: `Usage: docusaurus roadmap import <roadmap.md> [--out <dir>] [--force]
 
-Reads a single-file roadmap (intro, summary table, "What's next" with ###
-themes, "Future work" bullets with a bold lead, other sections), writes one
-entry file per theme and the overview page, and reports where the old file
-contradicted itself (drift).
+Reads a single-file roadmap: sections per status ("What's next", "Future
+work"), per release or per quarter ("## v1.2", "## Towards v2.0", "## Q3
+2025"), each with ### themes or bullets, and feature tables (Feature |
+Target release | Tracking). Writes one entry file per theme, the overview
+page and the tags for releases, and reports where the old file contradicted
+itself (drift). Exits 1, with a hint, when it finds no theme.
 
 Options:
   --out <dir>       Docs folder to write into (default: the site's docs folder)
+  --map <h>=<s>     The status a section heading, release or table value stands
+                    for, e.g. --map "v1.2=next" --map "Backlog=future"
+                    (repeatable; default: released ones shipped, the earliest
+                    upcoming release next, later ones future)
   --force           Overwrite files that exist
   --site-dir <dir>  The Docusaurus site (default: the current directory)
   -h, --help        Show this help
@@ -267,8 +273,24 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {...COMMON_OPTIONS, out: {type: 'string'}, force: {type: 'boolean'}},
+    options: {
+      ...COMMON_OPTIONS,
+      out: {type: 'string'},
+      force: {type: 'boolean'},
+      map: {type: 'string', multiple: true},
+    },
   });
+  const statusMap: Record<string, Status> = {};
+  for (const pair of values.map ?? []) {
+    const at = pair.lastIndexOf('=');
+    const status = pair.slice(at + 1).trim();
+    if (at <= 0 || !isStatus(status)) {
+      throw new UsageError(
+        `--map takes "<heading or value>=<status>", the status one of ${STATUSES.join(', ')}: got "${pair}"`,
+      );
+    }
+    statusMap[pair.slice(0, at).trim()] = status;
+  }
   if (positionals.length !== 1) {
     throw new UsageError('Give one file: docusaurus roadmap import path/to/roadmap.md');
   }
@@ -276,7 +298,24 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   if (!existsSync(input)) throw new UsageError(`${positionals[0]} does not exist`);
   const {options} = site;
   const outDir = path.resolve(values.out ?? path.join(site.siteDir, options.docsDir));
-  const result = await importRoadmap(readFileSync(input, 'utf8'), {entriesDir: options.entriesDir});
+  const result = await importRoadmap(readFileSync(input, 'utf8'), {
+    entriesDir: options.entriesDir,
+    statusMap,
+  });
+  if (result.entries.length === 0 && result.unsafe.length === 0) {
+    console.error(
+      [
+        `Found no themes in ${path.relative(process.cwd(), input)}; nothing was written.`,
+        'The importer reads "## " sections named after a status (What\'s next, Future work,',
+        'Shipped), a release or a quarter (## v1.2, ## Towards v2.0, ## Q3 2025, ## Future',
+        'releases), each holding "### " headings or bullets; and feature tables with a',
+        "Feature column and a Release, Target or Status column. Name a section's status",
+        'with --map "<heading>=<status>". If the page only links to a roadmap kept',
+        'elsewhere, write the entries with `docusaurus roadmap new` instead.',
+      ].join('\n'),
+    );
+    return EXIT.problems;
+  }
 
   // Each entry once: written out, then checked as the site will read it.
   const entryFiles = result.entries.map((entry) => ({
@@ -300,6 +339,14 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
     ...entryFiles.map(({absolute, content}) => [absolute, content] as const),
   ]);
   const taken = [...files.keys()].filter((file) => existsSync(file));
+  // Releases the entries were planned for become tags; the tags file declares them.
+  const tagsFile = path.join(outDir, options.tagsFile);
+  if (result.tags.length > 0 || !existsSync(tagsFile)) {
+    files.set(
+      tagsFile,
+      tagsFileWith(existsSync(tagsFile) ? readFileSync(tagsFile, 'utf8') : '', result.tags),
+    );
+  }
   if (taken.length > 0 && !values.force) {
     console.error(
       `Refusing to overwrite ${taken.length} existing file(s), e.g. ${path.relative(process.cwd(), taken[0]!)}; pass --out <empty dir> or --force`,

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type {Status} from '../statuses';
+import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
 
 /** A YAML scalar, quoted only when YAML needs it. */
 export function yamlScalar(value: string): string {
@@ -11,6 +11,8 @@ export interface NewEntry {
   title: string;
   summary: string;
   status: Status;
+  /** Tags besides the status, declared in the tags file. */
+  tags?: readonly string[];
   order: number;
   owner?: string;
   tracking?: string;
@@ -32,7 +34,7 @@ export function entryFileContent(entry: NewEntry): string {
     `id: ${entry.id}`,
     `title: ${yamlScalar(entry.title)}`,
     `summary: ${yamlScalar(entry.summary)}`,
-    `tags: [${entry.status}]`,
+    `tags: [${[entry.status, ...(entry.tags ?? [])].join(', ')}]`,
     `order: ${entry.order}`,
     ...optional,
     ...(entry.shippedIn ? [`shipped_in: {version: ${JSON.stringify(entry.shippedIn)}}`] : []),
@@ -41,4 +43,31 @@ export function entryFileContent(entry: NewEntry): string {
     '',
     `${entry.body.trim()}\n`,
   ].join('\n');
+}
+
+/**
+ * The docs plugin's tags file with every status and `tags` declared: the
+ * existing file's declarations are kept as they are, missing ones added.
+ */
+export function tagsFileWith(
+  existing: string,
+  tags: readonly {id: string; label: string}[],
+): string {
+  const declared = (yaml.load(existing) ?? {}) as Record<string, unknown>;
+  const wanted = [
+    ...STATUSES.map((status) => ({
+      id: status,
+      label: STATUS_SECTIONS[status].group,
+      description: `${STATUS_SECTIONS[status].group}: themes with this status.`,
+    })),
+    ...tags.map(({id, label}) => ({id, label, description: `Planned for ${label}.`})),
+  ];
+  const added = wanted
+    .filter(({id}) => !Object.hasOwn(declared, id))
+    .map(
+      ({id, label, description}) =>
+        `${id}:\n  label: ${yamlScalar(label)}\n  description: ${yamlScalar(description)}\n`,
+    );
+  const kept = existing.trimEnd();
+  return [kept ? `${kept}\n` : '', ...added].join('');
 }

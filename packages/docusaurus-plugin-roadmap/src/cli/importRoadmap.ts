@@ -25,6 +25,18 @@ export interface ImportedEntry {
   line: number;
   /** For shipped themes: the old page gives no date, so it is written as unknown. */
   shippedOn?: string;
+  /** For shipped themes: the release the old page listed it under. */
+  shippedIn?: string;
+  /** Tags besides the status: the release or quarter it was planned for. */
+  tags?: string[];
+  /** The tracking issue, from a feature table's link. */
+  tracking?: string;
+}
+
+/** A release or quarter the old page grouped themes by, kept as a tag. */
+export interface ReleaseTag {
+  id: string;
+  label: string;
 }
 
 export type DriftKind =
@@ -37,7 +49,8 @@ export type DriftKind =
   | 'unknown-column'
   | 'untitled-item'
   | 'empty-status-section'
-  | 'moved-anchor';
+  | 'moved-anchor'
+  | 'release-status';
 
 /** Something the old page said inconsistently, and what the import did about it. */
 export interface Drift {
@@ -54,18 +67,70 @@ export interface ImportResult {
   unsafe: {line: number; message: string}[];
   /** The roadmap's period, e.g. `2022-Q3`, when the text names a quarter. */
   period?: {value: string; text: string};
+  /** Tags for the releases and quarters the entries were planned for, to declare in tags.yml. */
+  tags: ReleaseTag[];
   drift: Drift[];
+}
+
+export interface ImportOptions {
+  entriesDir?: string;
+  /**
+   * Which status a section heading, a release or a table value stands for,
+   * e.g. `{'v1.2': 'next', backlog: 'future'}`: matched on letters and digits,
+   * before any default.
+   */
+  statusMap?: Record<string, Status>;
 }
 
 /** Words in a section heading or table column that name a status. */
 const STATUS_WORDS: [Status, RegExp][] = [
   ['shipped', /\b(shipped|released|delivered|done|completed|recently)\b/i],
   ['next', /\b(next|now|current|ongoing|in progress|this quarter)\b/i],
-  ['future', /\b(future|later|radar|backlog|someday)\b/i],
+  ['future', /\b(future|later|radar|backlog|someday|tbd|unscheduled)\b/i],
 ];
 
 function statusOf(text: string): Status | undefined {
   return STATUS_WORDS.find(([, words]) => words.test(text))?.[0];
+}
+
+/** A version (`v1.2`, `1.14.0`) or a quarter (`Q3 2025`, `2025-Q3`) in a heading or cell. */
+const VERSION = /\bv?(\d+(?:\.\d+)+)\b/i;
+const QUARTER = /\b(?:Q([1-4])\s+(\d{4})|(\d{4})[- ]?Q([1-4]))\b/i;
+/** Words that mark a release as out already. */
+const RELEASED = /\b(released|shipped|done|completed|delivered|available)\b|✅/i;
+
+/** Where a release sorts among the others: by version or quarter; unknown ones last. */
+function releaseKey(text: string): number[] | undefined {
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const year = Number(quarter[2] ?? quarter[3]);
+    return [year, Number(quarter[1] ?? quarter[4])];
+  }
+  const version = VERSION.exec(text);
+  return version ? version[1]!.split('.').map(Number) : undefined;
+}
+
+function compareKeys(a: number[] | undefined, b: number[] | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** The name a release is known by: its version or quarter, else the heading text. */
+function releaseName(text: string): string {
+  return (QUARTER.exec(text) ?? VERSION.exec(text))?.[0] ?? text;
+}
+
+/** A heading or value that names a release, milestone or quarter rather than a status. */
+function isRelease(text: string): boolean {
+  return (
+    VERSION.test(text) ||
+    QUARTER.test(text) ||
+    /\b(release|releases|milestone|towards)\b/i.test(text)
+  );
 }
 
 /** The component each status's themes are rendered by in the overview. */
@@ -157,6 +222,33 @@ interface ThemeDraft extends ImportedEntry {
   anchor?: string;
 }
 
+interface ReleaseGroup {
+  /** The heading or table value, as written. */
+  label: string;
+  line: number;
+  /** Its version or quarter, for ordering. */
+  key?: number[];
+  status?: Status;
+  /** The section had text before its themes. */
+  intro?: boolean;
+  themes: Omit<ThemeDraft, 'order' | 'summary' | 'status'>[];
+}
+
+/** At most 80 characters, cut at a word. */
+function shortTitle(text: string): string {
+  if (text.length <= 80) return text.trim();
+  return `${text.slice(0, 80).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The first https link in a node: a feature's tracking issue. */
+function firstHttpsLink(node: Node): string | undefined {
+  let url: string | undefined;
+  visit(node as Root, 'link', (link) => {
+    if (url === undefined && link.url.startsWith('https://')) url = link.url;
+  });
+  return url;
+}
+
 /**
  * Turns a single-file roadmap (intro, summary table, status sections with
  * `###` themes or bold-lead bullets, other sections) into entries and an
@@ -164,8 +256,14 @@ interface ThemeDraft extends ImportedEntry {
  */
 export async function importRoadmap(
   markdown: string,
-  {entriesDir = 'roadmap'}: {entriesDir?: string} = {},
+  {entriesDir = 'roadmap', statusMap = {}}: ImportOptions = {},
 ): Promise<ImportResult> {
+  const mapped = new Map(
+    Object.entries(statusMap).map(([key, status]) => [normalize(key), status] as const),
+  );
+  /** A heading's or value's status: the map first, then the words in it. */
+  const statusFor = (text: string): Status | undefined =>
+    mapped.get(normalize(text)) ?? mapped.get(normalize(releaseName(text))) ?? statusOf(text);
   const {
     frontMatter,
     body: source,
@@ -246,6 +344,28 @@ export async function importRoadmap(
   const usedStatuses: Status[] = [];
   let table: {node: Table; items: TableItem[]} | undefined;
   let period: ImportResult['period'];
+  /**
+   * Releases, milestones and quarters (sections, or a feature table's
+   * values) whose status is settled once all are known: the earliest
+   * upcoming one is next, later ones future.
+   */
+  const groups: ReleaseGroup[] = [];
+  /** Where the generated status sections go when the page was grouped by release. */
+  let insertAt: number | undefined;
+  const group = (label: string, line: number): ReleaseGroup => {
+    const existing = groups.find((g) => normalize(g.label) === normalize(label));
+    if (existing) return existing;
+    const explicit = mapped.get(normalize(label)) ?? mapped.get(normalize(releaseName(label)));
+    const created: ReleaseGroup = {
+      label,
+      line,
+      key: releaseKey(label),
+      status: explicit ?? (RELEASED.test(label) ? 'shipped' : statusOf(label)),
+      themes: [],
+    };
+    groups.push(created);
+    return created;
+  };
 
   const readTable = (node: Table): TableItem[] => {
     const [header, ...rows] = node.children;
@@ -289,13 +409,64 @@ export async function importRoadmap(
     return items;
   };
 
+  /**
+   * A feature table (`Feature | Target Release | Tracking`): each row is a
+   * theme whose status comes from its release column. False if the table
+   * has no such columns.
+   */
+  const readFeatureTable = (node: Table): boolean => {
+    const [header, ...rows] = node.children;
+    const names = (header?.children ?? []).map((cell) => plain(toString(cell)));
+    const titleColumn = names.findIndex((n) =>
+      /\b(feature|theme|item|name|title|initiative|epic)\b/i.test(n),
+    );
+    const releaseColumn = names.findIndex((n) =>
+      /\b(release|target|milestone|version|status|quarter|eta|when)\b/i.test(n),
+    );
+    if (titleColumn < 0 || releaseColumn < 0 || titleColumn === releaseColumn) return false;
+    const trackingColumn = names.findIndex(
+      (n, i) => i !== titleColumn && /\b(tracking|issue|link|epic|pr|ticket)\b/i.test(n),
+    );
+    for (const row of rows) {
+      const cell = (i: number) => row.children[i];
+      const title = plain(toString(cell(titleColumn) ?? {type: 'text', value: ''}));
+      if (!title) continue;
+      const value = plain(toString(cell(releaseColumn) ?? {type: 'text', value: ''})) || 'TBD';
+      let tracking: string | undefined;
+      for (const i of [trackingColumn, titleColumn]) {
+        const found = i >= 0 && cell(i) ? firstHttpsLink(cell(i)!) : undefined;
+        tracking ??= found;
+      }
+      const markdownOf = (i: number) => {
+        const content = cell(i)?.children ?? [];
+        return content.length > 0 ? slice(content[0]!, content.at(-1)).trim() : '';
+      };
+      const details = names
+        .map((name, i) => ({name, text: markdownOf(i)}))
+        .filter(({text}, i) => i !== titleColumn && text)
+        .map(({name, text}) => `- **${name}:** ${text}`);
+      group(value, fileLine(row)).themes.push({
+        id: newId(title),
+        title,
+        body: details.join('\n') || `${title}.`,
+        line: fileLine(row),
+        ...(tracking ? {tracking} : {}),
+      });
+    }
+    return true;
+  };
+
   const renderPlain = (section: Section): string => {
     const nodes = [...(section.heading ? [section.heading] : []), ...section.nodes];
     if (nodes.length === 0) return '';
     const start = nodes[0]!.position!.start.offset!;
     const edits: [number, number, string][] = [];
     for (const node of section.nodes) {
-      if (node.type === 'table' && !table) {
+      if (node.type === 'table' && readFeatureTable(node)) {
+        // Its rows are now entries; the generated table takes its place.
+        edits.push([node.position!.start.offset!, node.position!.end.offset!, '']);
+        insertAt ??= parts.length + 1;
+      } else if (node.type === 'table' && !table) {
         const items = readTable(node);
         if (items.some((item) => item.status)) {
           table = {node, items};
@@ -311,6 +482,7 @@ export async function importRoadmap(
     for (const [from, to, replacement] of edits.reverse()) {
       text = text.slice(0, from - start) + replacement + text.slice(to - start);
     }
+    text = text.replace(/\n{3,}/g, '\n\n').trim();
     const match = MONTH_RANGE.exec(text);
     if (match && !period) {
       const first = MONTHS.indexOf(match[1]!);
@@ -321,6 +493,39 @@ export async function importRoadmap(
       }
     }
     return text;
+  };
+
+  const releaseTags: ReleaseTag[] = [];
+
+  /** A release's themes: `###` headings, or bullets (bold lead or not). */
+  const collectRelease = (section: Section, into: ReleaseGroup) => {
+    const {nodes} = section;
+    const h3s = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+    const lists = nodes.filter((n): n is List => n.type === 'list');
+    const first = h3s[0] ?? lists[0];
+    if (first && nodes.indexOf(first) > 0) into.intro = true;
+    if (h3s.length > 0) {
+      h3s.forEach((h3, i) => {
+        const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
+        const content = nodes.slice(nodes.indexOf(h3) + 1, end);
+        const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
+        into.themes.push({
+          id: newIdForHeading(h3),
+          anchor: anchorOf.get(h3),
+          title: plain(toString(h3)),
+          body: withLinks(body, h3) || `${plain(toString(h3))}.`,
+          line: fileLine(h3),
+        });
+      });
+      return;
+    }
+    for (const list of lists) {
+      for (const item of list.children) {
+        const theme = themeFromItem(item, {untitledIsDrift: false});
+        const tracking = item.children[0] ? firstHttpsLink(item.children[0]) : undefined;
+        into.themes.push({...theme, ...(tracking ? {tracking} : {})});
+      }
+    }
   };
 
   const renderStatus = (section: Section, status: Status): string => {
@@ -388,7 +593,10 @@ export async function importRoadmap(
     return KEBAB_CASE.test(anchor) ? anchor : newId(toString(heading));
   };
 
-  const themeFromItem = (item: ListItem): Omit<ThemeDraft, 'order' | 'summary' | 'status'> => {
+  const themeFromItem = (
+    item: ListItem,
+    {untitledIsDrift = true} = {},
+  ): Omit<ThemeDraft, 'order' | 'summary' | 'status'> => {
     const [first, ...rest] = item.children;
     const indent = (first?.position?.start.column ?? 1) - 1;
     const restText = rest.length > 0 ? dedent(slice(rest[0]!, rest.at(-1)), indent) : '';
@@ -403,12 +611,20 @@ export async function importRoadmap(
     }
     // No bold lead: the first words become the title, the whole item the body.
     const text = first ? plain(toString(first)) : '';
-    const title = text.split(/[:.]\s/)[0]!.slice(0, 80) || 'Untitled theme';
-    drift.push({
-      kind: 'untitled-item',
-      line: fileLine(item),
-      message: `bullet "${text.slice(0, 40)}…" has no bold lead; its title was taken from its first words ("${title}"), check it`,
-    });
+    // "Offline mode (#140)": the issue reference is not part of the title.
+    const title =
+      shortTitle(
+        text
+          .split(/[:.]\s/)[0]!
+          .replace(/\s*\(?#\d+\)?\s*$/, '')
+          .trim(),
+      ) || 'Untitled theme';
+    if (untitledIsDrift)
+      drift.push({
+        kind: 'untitled-item',
+        line: fileLine(item),
+        message: `bullet "${text.slice(0, 40)}…" has no bold lead; its title was taken from its first words ("${title}"), check it`,
+      });
     return {
       id: newId(title),
       title,
@@ -418,12 +634,49 @@ export async function importRoadmap(
   };
 
   for (const section of sections) {
-    const status =
-      section.heading && section.heading.depth === 2
-        ? statusOf(toString(section.heading))
-        : undefined;
+    const title =
+      section.heading && section.heading.depth === 2 ? plain(toString(section.heading)) : '';
+    if (title && isRelease(title)) {
+      collectRelease(section, group(title, fileLine(section.heading!)));
+      insertAt ??= parts.length;
+      continue;
+    }
+    const status = title ? statusFor(title) : undefined;
     const text = status ? renderStatus(section, status) : renderPlain(section);
     if (text) parts.push(text);
+  }
+
+  // Releases: those marked released are shipped; the earliest upcoming one
+  // is next (unless one was mapped to next), the later ones future.
+  const upcoming = groups
+    .filter((g) => !g.status)
+    .sort((a, b) => compareKeys(a.key, b.key) || a.line - b.line);
+  let hasNext = groups.some((g) => g.status === 'next');
+  for (const g of upcoming) {
+    g.status = hasNext ? 'future' : 'next';
+    hasNext = true;
+  }
+  // Within a status, themes follow their release: earliest first.
+  const inOrder = [...groups].sort((a, b) => compareKeys(a.key, b.key) || a.line - b.line);
+  for (const g of inOrder) {
+    const status = g.status!;
+    const name = releaseName(g.label);
+    const tag = {id: `release-${idFromTitle(name.replace(/\./g, '-'))}`, label: name};
+    drift.push({
+      kind: 'release-status',
+      line: g.line,
+      message: `"${g.label}" became ${status} (${g.themes.length} ${g.themes.length === 1 ? 'theme' : 'themes'})${status === 'shipped' ? `, shipped in ${name}` : `, tagged ${tag.id}`}; map it otherwise with --map "${g.label}=<status>"${g.intro ? '; its introduction was not imported, add it to the overview if readers need it' : ''}`,
+    });
+    if (status !== 'shipped' && g.themes.length > 0 && !releaseTags.some((t) => t.id === tag.id)) {
+      releaseTags.push(tag);
+    }
+    for (const theme of g.themes) {
+      addTheme({
+        ...theme,
+        status,
+        ...(status === 'shipped' ? {shippedIn: name} : {tags: [tag.id]}),
+      });
+    }
   }
 
   // Compare the old summary table with the sections.
@@ -510,7 +763,11 @@ export async function importRoadmap(
     -1,
   );
   const missing = STATUSES.filter((status) => !usedStatuses.includes(status));
-  parts.splice(lastStatus + 1, 0, ...missing.map(newStatusSection));
+  parts.splice(
+    lastStatus >= 0 ? lastStatus + 1 : (insertAt ?? parts.length),
+    0,
+    ...missing.map(newStatusSection),
+  );
   if (!table) {
     // The old page had no table: put the generated one before the first status.
     const firstStatus = parts.findIndex((part) => /^<(Next|Future|Shipped)Themes \/>$/m.test(part));
@@ -556,5 +813,5 @@ export async function importRoadmap(
     body: `${entry.body.trim()}\n`,
   }));
   drift.sort((a, b) => a.line - b.line);
-  return {entries, overview, period, drift, unsafe};
+  return {entries, overview, period, tags: releaseTags, drift, unsafe};
 }

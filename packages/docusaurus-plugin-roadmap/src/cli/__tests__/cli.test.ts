@@ -243,6 +243,43 @@ describe('roadmap:import', () => {
     assert.equal(roadmap(['import', SOURCE, '--out', out, '--force']).code, 0);
   });
 
+  it('imports a page grouped by release into entries the check accepts, with their tags declared', () => {
+    const site = siteCopy('import-releases');
+    rmSync(path.join(site, 'docs'), {recursive: true, force: true});
+    const docs = path.join(site, 'docs');
+    const source = path.join(__dirname, '__fixtures__/roadmap-releases.md');
+    const {code, stdout, stderr} = roadmap(['import', source, '--out', docs, '--site-dir', site]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^Imported 9 themes \(2 next, 5 future, 2 shipped\)/);
+    assert.match(stdout, /"v1\.2" became next \(2 themes\), tagged release-v1-2/);
+    const tags = readFileSync(path.join(docs, 'tags.yml'), 'utf8');
+    assert.match(tags, /^release-v1-2:\n {2}label: v1\.2$/m);
+    assert.match(tags, /^next:$/m);
+    assert.match(
+      readFileSync(path.join(docs, 'roadmap/audit-log.md'), 'utf8'),
+      /^tags: \[next, release-v1-2\]$/m,
+    );
+    const check = roadmap(['check', '--site-dir', site]);
+    assert.equal(check.code, 0, check.stderr);
+  });
+
+  it('exits 1 with a hint when the page has no theme, and 2 on a malformed --map', () => {
+    const out = path.join(tmp, 'import-pointer');
+    const pointer = roadmap([
+      'import',
+      path.join(__dirname, '__fixtures__/roadmap-pointer.md'),
+      '--out',
+      out,
+    ]);
+    assert.equal(pointer.code, 1);
+    assert.match(pointer.stderr, /Found no themes in .*roadmap-pointer\.md; nothing was written\./);
+    assert.match(pointer.stderr, /--map "<heading>=<status>"/);
+    assert.equal(existsSync(out), false);
+    const badMap = roadmap(['import', SOURCE, '--out', out, '--map', 'v1.2=soon']);
+    assert.equal(badMap.code, 2);
+    assert.match(badMap.stderr, /--map takes "<heading or value>=<status>"/);
+  });
+
   it('imports completed milestones without dates as shipped on an unknown date, and says so', () => {
     const site = siteCopy('import-2021');
     rmSync(path.join(site, 'docs'), {recursive: true, force: true});

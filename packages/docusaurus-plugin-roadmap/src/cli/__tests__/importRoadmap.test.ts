@@ -140,3 +140,104 @@ describe('importRoadmap on other versions of the page', () => {
     assert.equal(result.period, undefined);
   });
 });
+
+describe('importRoadmap on pages grouped by release, quarter or feature table', () => {
+  const importFixture = async (name: string, options = {}) =>
+    importRoadmap(read(path.join(FIXTURES, name)), options);
+  /** Each entry as status, title, its tags or release, and tracking issue. */
+  const summary = (entries: Awaited<ReturnType<typeof importRoadmap>>['entries']) =>
+    entries.map((e) => [
+      e.status,
+      e.title,
+      e.shippedIn ?? e.tags?.join(' ') ?? '',
+      e.tracking ?? '',
+    ]);
+  /** Each status section of the overview, once. */
+  const sectionsOnce = (overview: string) => {
+    for (const component of ['NextThemes', 'FutureThemes', 'ShippedThemes']) {
+      assert.equal(overview.split(`<${component} />`).length, 2, `one <${component} />`);
+    }
+  };
+
+  it('makes released sections shipped, the earliest upcoming release next and later ones future', async () => {
+    const result = await importFixture('roadmap-releases.md');
+    assert.deepEqual(summary(result.entries), [
+      [
+        'shipped',
+        'Plugin API for custom importers',
+        'v1.1',
+        'https://github.com/acme/acme/issues/101',
+      ],
+      ['shipped', 'Faster startup', 'v1.1', ''],
+      ['next', 'Team workspaces', 'release-v1-2', ''],
+      ['next', 'Audit log', 'release-v1-2', ''],
+      [
+        'future',
+        'Offline mode for the desktop app',
+        'release-v1-3',
+        'https://github.com/acme/acme/issues/140',
+      ],
+      ['future', 'Keyboard shortcuts for every action', 'release-v1-3', ''],
+      ['future', 'Plugin marketplace', 'release-v2-0', ''],
+      ['future', 'A stable, versioned REST API', 'release-v2-0', ''],
+      ['future', 'Mobile apps', 'release-future-releases', ''],
+    ]);
+    // Nested bullets stay in the theme's text.
+    const offline = result.entries.find((e) => e.title.startsWith('Offline mode'))!;
+    assert.match(
+      offline.body,
+      /\n- sync queue that survives restarts\n- conflict resolution in the UI/,
+    );
+    assert.equal(result.entries.find((e) => e.title === 'Faster startup')!.shippedOn, 'unknown');
+    assert.deepEqual(
+      result.tags.map((t) => t.label),
+      ['v1.2', 'v1.3', 'v2.0', 'Future Releases'],
+    );
+    sectionsOnce(result.overview);
+    // Every release's status is reported, so a maintainer can map it otherwise.
+    assert.ok(
+      result.drift.some((d) => d.kind === 'release-status' && /"v1.2" became next/.test(d.message)),
+    );
+  });
+
+  it('follows --map over the defaults', async () => {
+    const result = await importFixture('roadmap-releases.md', {
+      statusMap: {'v1.3': 'next', 'Towards v2.0': 'future'},
+    });
+    const statusOf = (title: string) => result.entries.find((e) => e.title === title)?.status;
+    assert.equal(statusOf('Keyboard shortcuts for every action'), 'next');
+    // v1.3 took "next": the unmapped v1.2 is future now.
+    assert.equal(statusOf('Team workspaces'), 'future');
+  });
+
+  it('orders quarters by date, whatever order the page lists them in', async () => {
+    const result = await importFixture('roadmap-quarters.md');
+    assert.deepEqual(summary(result.entries), [
+      ['future', 'Plugin sandboxing', '', ''],
+      ['next', 'Dark mode', 'release-q4-2025', ''],
+      ['next', 'Accessibility audit', 'release-q4-2025', ''],
+      ['future', 'Search everywhere', 'release-q1-2026', ''],
+    ]);
+    sectionsOnce(result.overview);
+  });
+
+  it('turns each row of a feature table into a theme with its tracking issue', async () => {
+    const result = await importFixture('roadmap-features.md');
+    assert.deepEqual(summary(result.entries), [
+      ['shipped', 'Audit export', '2.3', 'https://github.com/acme/acme/issues/198'],
+      ['next', 'Single sign-on', 'release-2-4', 'https://github.com/acme/acme/issues/210'],
+      ['future', 'Webhooks', 'release-2-5', 'https://github.com/acme/acme/issues/233'],
+      ['future', 'Custom dashboards', 'release-tbd', 'https://github.com/acme/acme/issues/250'],
+    ]);
+    assert.match(result.entries[1]!.body, /^- \*\*Target Release:\*\* 2\.4$/m);
+    // The table's rows are entries now: the generated table replaces it.
+    assert.doesNotMatch(result.overview, /\| Feature \|/);
+    assert.match(result.overview, /## How to influence the roadmap\n\nPull requests welcome\./);
+    sectionsOnce(result.overview);
+  });
+
+  it('finds no theme in a page that only points elsewhere', async () => {
+    const result = await importFixture('roadmap-pointer.md');
+    assert.deepEqual(result.entries, []);
+  });
+});
