@@ -5,6 +5,7 @@
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {entryFileContent} from '../packages/docusaurus-plugin-roadmap/src/entryFile';
 
 const WORDS = (
   'backend catalog plugin scaffolder search techdocs permission framework frontend ' +
@@ -77,19 +78,8 @@ export function generatedEntry(index: number): GeneratedEntry {
 
 /** An entry file; `rich` adds an owner and area tags, as bigger roadmaps have. */
 export function entryFile(entry: GeneratedEntry, {rich = false} = {}): string {
-  return [
-    '---',
-    `id: ${entry.id}`,
-    `title: ${entry.title}`,
-    `summary: ${entry.summary}`,
-    `tags: [${[entry.status, ...(rich ? entry.tags : [])].join(', ')}]`,
-    `order: ${entry.order}`,
-    ...(rich ? [`owner: ${entry.owner}`] : []),
-    '---',
-    '',
-    entry.body,
-    '',
-  ].join('\n');
+  const {owner, tags, ...fields} = entry;
+  return entryFileContent({...fields, ...(rich ? {owner, tags} : {})});
 }
 
 /** The same text as a plain doc, for the baseline site at the same size. */

@@ -7,7 +7,7 @@ import {placeholderProblems} from './placeholders';
 import {earliestShipDay} from './shipDate';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
 import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
-import {STATUSES, STATUS_SECTIONS, isStatus, type Status} from './statuses';
+import {STATUSES, STATUS_SECTIONS, isStatus, statusOfTags, type Status} from './statuses';
 import type {Problem} from './types';
 
 /** One entry that passed its own checks, with its validated front matter. */
@@ -112,7 +112,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   return {
     source,
     data: result.data,
-    status: result.data.tags.find(isStatus)!,
+    status: statusOfTags(result.data.tags)!,
     headings: tree ? headingAnchors(source.body, tree) : [],
     idAttributes,
   };

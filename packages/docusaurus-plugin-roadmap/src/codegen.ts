@@ -1,7 +1,15 @@
 import {filterableTheme} from './owners';
 import type {Period} from './period';
 import {STATUS_SECTIONS, type Status} from './statuses';
-import type {ArchiveQuarter, RoadmapEntry, RoadmapTableData, ThemeSection} from './types';
+import {
+  ARCHIVED_THEME_KEYS,
+  THEME_SECTION_KEYS,
+  pick,
+  type ArchiveQuarter,
+  type RoadmapEntry,
+  type RoadmapTableData,
+  type ThemeSection,
+} from './types';
 
 // Generated modules render the theme components by their `@theme/` names, so
 // a site's swizzled copy is the one they use.
@@ -28,19 +36,7 @@ interface TocItem {
 }
 
 function themeSection(entry: RoadmapEntry): ThemeSection {
-  return {
-    filter: filterableTheme(entry),
-    id: entry.id,
-    title: entry.title,
-    permalink: entry.permalink,
-    editUrl: entry.editUrl,
-    aliases: entry.aliases,
-    owner: entry.owner,
-    tracking: entry.tracking,
-    discussion: entry.discussion,
-    shippedIn: entry.shippedIn,
-    shippedOn: entry.shippedOn,
-  };
+  return {filter: filterableTheme(entry), ...pick(entry, THEME_SECTION_KEYS)};
 }
 
 function themesToc(entries: readonly RoadmapEntry[]): TocItem[] {
@@ -173,14 +169,7 @@ export function archiveModuleSource(
   const data: ArchiveQuarter[] = quarters.map(({period, entries}) => ({
     id: period ? quarterAnchor(period.id) : 'date-not-recorded',
     label: period ? period.shortLabel : 'Date not recorded',
-    themes: entries.map(({id, title, summary, permalink, shippedIn, shippedOn}) => ({
-      id,
-      title,
-      summary,
-      permalink,
-      shippedIn,
-      shippedOn,
-    })),
+    themes: entries.map((entry) => pick(entry, ARCHIVED_THEME_KEYS)),
   }));
   const toc = data.flatMap((quarter) => [
     {value: escapeHtml(quarter.label), id: quarter.id, level: 2},

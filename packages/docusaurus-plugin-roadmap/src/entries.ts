@@ -1,6 +1,7 @@
 import {logger} from '@docusaurus/logger';
 import type {CheckedEntry} from './check';
 import {escapeForLog} from './format';
+import {toEntryData} from './schema';
 import {STATUSES, type Status} from './statuses';
 import type {DocLike, Problem, RoadmapEntry} from './types';
 
@@ -21,29 +22,16 @@ export function toRoadmapEntries(
       doc,
     ]),
   );
-  return checked.flatMap(({source, data, status}) => {
+  return checked.flatMap(({source, data}) => {
     const doc = docsByFile.get(source.file);
     if (!doc) {
       return [];
     }
-    const {id, title, summary, tags, order} = data;
     return [
       {
-        id,
-        title,
-        summary,
-        status,
-        order,
-        tags,
-        aliases: data.aliases ?? [],
-        owner: data.owner ?? null,
-        tracking: data.tracking ?? null,
-        discussion: data.discussion ?? null,
-        lastReviewed: data.last_reviewed ?? null,
-        shippedIn: data.shipped_in ?? null,
-        shippedOn: data.shipped_on ?? null,
+        ...toEntryData(data),
         permalink: doc.permalink,
-        editUrl: doc.editUrl ?? null,
+        edit_url: doc.editUrl ?? null,
         file: source.file,
         source: doc.source,
       },

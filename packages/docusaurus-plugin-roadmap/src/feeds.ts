@@ -12,7 +12,7 @@ const FEED_SIZE = 50;
 export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): RoadmapChange[] {
   // A theme whose ship date was never recorded has no place in a dated feed.
   return entries.flatMap((e) => {
-    const day = e.status === 'shipped' && e.shippedOn ? earliestShipDay(e.shippedOn) : undefined;
+    const day = e.status === 'shipped' && e.shipped_on ? earliestShipDay(e.shipped_on) : undefined;
     return day
       ? [
           {

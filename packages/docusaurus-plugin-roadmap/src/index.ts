@@ -1,21 +1,18 @@
-import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
-import {docuHash, normalizeUrl} from '@docusaurus/utils';
+import {docuHash} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {checkRoadmap} from './check';
-import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
-import {aliasRedirects} from './redirects';
+import {mainCli} from './cli/cli';
 import {
   archiveModuleSource,
   overviewModuleSource,
   tableModuleSource,
   themesModuleSource,
 } from './codegen';
-import {buildFeeds, changesFromFrontMatter} from './feeds';
-import {FEED_FILES, PLUGIN_NAME, ROADMAP_JSON_FILE, ROADMAP_JSON_SCHEMA_FILE} from './files';
-import {changesFromGit} from './history';
+import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
+import {PLUGIN_NAME} from './files';
 import {
   formatStaleWarning,
   groupByQuarter,
@@ -23,23 +20,16 @@ import {
   staleness,
   type Staleness,
 } from './lifecycle';
-import {escapeForLog} from './format';
-import {mainCli} from './cli/cli';
 import {preloadHtmlTools} from './markdown';
 import type {Options} from './options';
+import {writeOutputs} from './outputs';
+import {filterableTheme} from './owners';
 import {parsePeriod} from './period';
-import {filterableTheme, groupByOwner} from './owners';
 import {proposalUrl} from './propose';
-import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
-import {STATUSES, STATUS_SECTIONS, type Status} from './statuses';
-import type {
-  ListPageData,
-  ListedTheme,
-  RoadmapEntry,
-  RoadmapGlobalData,
-  RoadmapRoutes,
-  RoadmapTableData,
-} from './types';
+import {aliasRedirects} from './redirects';
+import {instanceRoutes, listPages} from './routes';
+import {STATUSES} from './statuses';
+import type {RoadmapEntry, RoadmapGlobalData, RoadmapRoutes, RoadmapTableData} from './types';
 
 export {validateOptions} from './options';
 export type {Options, PluginOptions} from './options';
@@ -47,32 +37,6 @@ export {parseFrontMatterForDocusaurus} from './frontMatter';
 export {roadmapSidebarItemsGenerator} from './sidebar';
 export {default as rehypeFootnoteIds} from './footnotes';
 export type {RoadmapGlobalData} from './types';
-
-const STATUS_DESCRIPTIONS: Record<Status, string> = {
-  next: 'Themes planned for release within the current roadmap period.',
-  future: "Themes on the maintainers' radar, not yet scheduled.",
-  shipped: 'Themes that have been released.',
-};
-
-/** This instance's pages and files under the site's base URL. */
-function instanceRoutes(context: LoadContext, options: Options, overview: string): RoadmapRoutes {
-  const at = (...parts: string[]) =>
-    normalizeUrl([context.baseUrl, options.routeBasePath, ...parts]);
-  return {
-    overview,
-    status: at('status'),
-    owners: at('owners'),
-    atom: at(FEED_FILES.atom),
-    rss: at(FEED_FILES.rss),
-    jsonFeed: at(FEED_FILES.json),
-    roadmapJson: at(ROADMAP_JSON_FILE),
-  };
-}
-
-/** The files postBuild writes, relative to the build folder. */
-function outputFile(context: LoadContext, url: string): string {
-  return url.slice(context.baseUrl.length);
-}
 
 export default async function roadmapPlugin(
   context: LoadContext,
@@ -113,69 +77,6 @@ export default async function roadmapPlugin(
         unpublished: Set<string>;
       }
     | undefined;
-
-  /** One page per status and per owner, and an index of owners. */
-  const addListPages = async (
-    entries: readonly RoadmapEntry[],
-    routes: RoadmapRoutes,
-    actions: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]['actions'],
-  ) => {
-    const listed = (e: RoadmapEntry): ListedTheme => ({
-      id: e.id,
-      title: e.title,
-      summary: e.summary,
-      status: e.status,
-      permalink: e.permalink,
-      owner: e.owner,
-    });
-    const byStatus = groupByStatus(entries);
-    const pages: {path: string; data: ListPageData}[] = STATUSES.map((status) => ({
-      path: `${routes.status}/${status}`,
-      data: {
-        title: STATUS_SECTIONS[status].group,
-        description: STATUS_DESCRIPTIONS[status],
-        themes: byStatus[status].map(listed),
-      },
-    }));
-    const owners = groupByOwner(entries);
-    for (const owner of owners) {
-      const grouped = groupByStatus(owner.entries);
-      pages.push({
-        path: `${routes.owners}/${owner.slug}`,
-        data: {
-          title: `Themes owned by ${owner.name}`,
-          description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
-          themes: STATUSES.flatMap((status) => grouped[status]).map(listed),
-        },
-      });
-    }
-    pages.push({
-      path: routes.owners,
-      data: {
-        title: 'Owners',
-        description: 'Who drives which roadmap themes.',
-        owners: owners.map((owner) => ({
-          name: owner.name,
-          permalink: `${routes.owners}/${owner.slug}`,
-          count: owner.entries.length,
-        })),
-      },
-    });
-    await Promise.all(
-      pages.map(async ({path: route, data}) => {
-        const dataPath = await actions.createData(
-          `list-${docuHash(route)}.json`,
-          JSON.stringify({...data, overview: routes.overview}),
-        );
-        actions.addRoute({
-          path: route,
-          component: '@theme/RoadmapListPage',
-          modules: {list: dataPath},
-          exact: true,
-        });
-      }),
-    );
-  };
 
   return {
     name: PLUGIN_NAME,
@@ -246,7 +147,18 @@ export default async function roadmapPlugin(
         ),
         actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
       ]);
-      await addListPages(entries, routes, actions);
+      await Promise.all(
+        listPages(entries, routes).map(async ({path: route, data}) => {
+          actions.addRoute({
+            path: route,
+            component: '@theme/RoadmapListPage',
+            modules: {
+              list: await actions.createData(`list-${docuHash(route)}.json`, JSON.stringify(data)),
+            },
+            exact: true,
+          });
+        }),
+      );
       for (const {from, to, title} of aliasRedirects(entries)) {
         actions.addRoute({
           path: from,
@@ -278,55 +190,15 @@ export default async function roadmapPlugin(
 
     async postBuild({outDir, siteConfig}) {
       if (!loaded) return;
-      const {entries, routes, report, unpublished} = loaded;
-      const write = async (url: string, content: string) => {
-        const file = path.join(outDir, outputFile(context, url));
-        await mkdir(path.dirname(file), {recursive: true});
-        await writeFile(file, content);
-      };
-      const json = buildRoadmapJson(entries, {
+      await writeOutputs({
+        ...loaded,
+        outDir,
+        baseUrl: context.baseUrl,
+        siteConfig,
+        siteDir: context.siteDir,
         period,
-        buildDate: options.buildDate,
-        staleness: report,
-        siteOrigin: siteConfig.url,
-        overviewPermalink: routes.overview,
+        options,
       });
-      await write(routes.roadmapJson, `${JSON.stringify(json, null, 2)}\n`);
-      await write(
-        routes.roadmapJson.replace(/[^/]+$/, ROADMAP_JSON_SCHEMA_FILE),
-        roadmapJsonSchemaText(),
-      );
-
-      // Changes come from git history; without it, from the shipped dates.
-      const entriesPath = path.posix.join(options.docsDir, options.entriesDir);
-      const history = await changesFromGit(context.siteDir, entriesPath, {
-        buildDate: options.buildDate,
-      });
-      if ('warning' in history) {
-        logger.warn(
-          `Roadmap feeds: ${history.warning}; they list only shipped themes, dated by shipped_on.`,
-        );
-      } else if (history.skipped.length > 0) {
-        logger.warn(
-          escapeForLog(
-            `Roadmap feeds: left out of the history:\n${history.skipped.map((s) => `- ${s}`).join('\n')}`,
-          ),
-        );
-      }
-      // Drafts and unlisted themes stay out of the feeds, now and in the past.
-      const changes = (
-        'changes' in history ? history.changes : changesFromFrontMatter(entries)
-      ).filter((change) => !unpublished.has(change.id));
-      const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
-      const feeds = buildFeeds(changes, entries, {
-        title: siteConfig.title,
-        description: siteConfig.tagline,
-        siteUrl,
-        overviewUrl: new URL(routes.overview, siteConfig.url).href,
-      });
-      await write(routes.atom, feeds.atom);
-      await write(routes.rss, feeds.rss);
-      await write(routes.jsonFeed, feeds.json);
     },
 
     configureWebpack() {

@@ -43,7 +43,7 @@ export function staleness(
 ): Staleness {
   const deadline = addDays(period.end, graceDays);
   const stale = buildDate > deadline;
-  const reviews = entries.flatMap((e) => (e.lastReviewed ? [e.lastReviewed] : [])).sort();
+  const reviews = entries.flatMap((e) => (e.last_reviewed ? [e.last_reviewed] : [])).sort();
   return {
     stale,
     deadline,
@@ -51,7 +51,7 @@ export function staleness(
     staleEntries: stale
       ? entries.filter(
           (e) =>
-            e.status !== 'shipped' && (e.lastReviewed === null || e.lastReviewed <= period.end),
+            e.status !== 'shipped' && (e.last_reviewed === null || e.last_reviewed <= period.end),
         )
       : [],
   };
@@ -60,7 +60,7 @@ export function staleness(
 export function formatStaleWarning(report: Staleness, period: Period): string {
   const lines = report.staleEntries.map(
     (e) =>
-      `- ${e.file}: ${e.lastReviewed ? `last reviewed ${e.lastReviewed}` : 'never reviewed (no last_reviewed)'}`,
+      `- ${e.file}: ${e.last_reviewed ? `last reviewed ${e.last_reviewed}` : 'never reviewed (no last_reviewed)'}`,
   );
   return [
     `The roadmap covers ${period.shortLabel}, which ended on ${period.end}; past ${report.deadline} it counts as stale.`,
@@ -85,7 +85,7 @@ export function splitShipped(
   buildDate: string,
   {count, days}: RecentShippedOptions,
 ): {recent: RoadmapEntry[]; older: RoadmapEntry[]} {
-  const latest = (e: RoadmapEntry) => (e.shippedOn ? (latestShipDay(e.shippedOn) ?? '') : '');
+  const latest = (e: RoadmapEntry) => (e.shipped_on ? (latestShipDay(e.shipped_on) ?? '') : '');
   const shipped = entries
     .filter((e) => e.status === 'shipped')
     .sort((a, b) => latest(b).localeCompare(latest(a)) || a.order - b.order);
@@ -105,7 +105,7 @@ export function groupByQuarter(
   const groups = new Map<string, RoadmapEntry[]>();
   const unknown: RoadmapEntry[] = [];
   for (const entry of shipped) {
-    const date = parseShipDate(entry.shippedOn ?? UNKNOWN_SHIP_DATE);
+    const date = parseShipDate(entry.shipped_on ?? UNKNOWN_SHIP_DATE);
     if (date.kind === 'unknown') {
       unknown.push(entry);
       continue;
@@ -113,7 +113,7 @@ export function groupByQuarter(
     const id = date.kind === 'quarter' ? date.period.id : periodOf(date.day).id;
     groups.set(id, [...(groups.get(id) ?? []), entry]);
   }
-  const latest = (e: RoadmapEntry) => latestShipDay(e.shippedOn ?? '') ?? '';
+  const latest = (e: RoadmapEntry) => latestShipDay(e.shipped_on ?? '') ?? '';
   return [
     ...[...groups.keys()]
       .sort()

@@ -1,4 +1,5 @@
 import {nextFreeOrder} from './entries';
+import {entryFileContent} from './entryFile';
 import {PLACEHOLDERS} from './placeholders';
 import type {RoadmapEntry} from './types';
 
@@ -8,23 +9,20 @@ import type {RoadmapEntry} from './types';
  * replaced.
  */
 export function proposalTemplate(entries: readonly RoadmapEntry[]): string {
-  const order = nextFreeOrder(entries, 'future');
-  return [
-    '---',
-    `id: ${PLACEHOLDERS.id}`,
-    `title: ${PLACEHOLDERS.title}`,
-    `summary: ${PLACEHOLDERS.summary}`,
-    'tags: [future]',
-    `order: ${order}`,
-    '# Optional: owner, tracking, discussion (full https:// URLs). See CONTRIBUTING.md.',
-    '---',
-    '',
-    PLACEHOLDERS.body,
-    '',
-    'Replace the lines above, rename the file and the id to a short kebab-case',
-    'name for the theme: the check refuses the placeholders until you do.',
-    '',
-  ].join('\n');
+  return entryFileContent({
+    id: PLACEHOLDERS.id,
+    title: PLACEHOLDERS.title,
+    summary: PLACEHOLDERS.summary,
+    status: 'future',
+    order: nextFreeOrder(entries, 'future'),
+    comment: 'Optional: owner, tracking, discussion (full https:// URLs). See CONTRIBUTING.md.',
+    body: [
+      PLACEHOLDERS.body,
+      '',
+      'Replace the lines above, rename the file and the id to a short kebab-case',
+      'name for the theme: the check refuses the placeholders until you do.',
+    ].join('\n'),
+  });
 }
 
 /**

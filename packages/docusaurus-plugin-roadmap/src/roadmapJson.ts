@@ -1,13 +1,20 @@
 import * as z from 'zod';
 import type {Staleness} from './lifecycle';
 import {PERIOD_PATTERN, type Period} from './period';
-import {entryFrontMatterSchema} from './schema';
+import {ENTRY_DATA_KEYS, entryFrontMatterSchema} from './schema';
 import {STATUSES} from './statuses';
-import type {RoadmapEntry} from './types';
+import {pick, type RoadmapEntry} from './types';
 
-// Entry fields reuse the front-matter schema's own definitions.
-const fields = entryFrontMatterSchema.shape;
 const absoluteUrl = z.url({protocol: /^https?$/});
+
+// Each entry's fields are the front matter's own, under their own names,
+// each optional one null when absent: the schema's definitions, reused.
+const entryFields = Object.fromEntries(
+  ENTRY_DATA_KEYS.map((key) => {
+    const field = entryFrontMatterSchema.shape[key];
+    return [key, field instanceof z.ZodOptional ? field.unwrap().nullable() : field];
+  }),
+) as unknown as {[K in (typeof ENTRY_DATA_KEYS)[number]]: z.ZodType<RoadmapEntry[K]>};
 
 /** The shape of `/roadmap.json`: what tools may rely on. */
 export const roadmapJsonSchema = z
@@ -27,19 +34,8 @@ export const roadmapJsonSchema = z
     entries: z.array(
       z
         .object({
-          id: fields.id,
-          title: fields.title,
-          summary: fields.summary,
+          ...entryFields,
           status: z.enum(STATUSES),
-          order: fields.order,
-          tags: z.array(z.string()),
-          aliases: z.array(fields.id),
-          owner: fields.owner.unwrap().nullable(),
-          tracking: fields.tracking.unwrap().nullable(),
-          discussion: fields.discussion.unwrap().nullable(),
-          last_reviewed: fields.last_reviewed.unwrap().nullable(),
-          shipped_in: fields.shipped_in.unwrap().nullable(),
-          shipped_on: fields.shipped_on.unwrap().nullable(),
           url: absoluteUrl.meta({description: "The theme's own page."}),
           anchor: absoluteUrl.meta({description: 'The theme on the overview page.'}),
           edit_url: absoluteUrl.nullable(),
@@ -89,22 +85,11 @@ export function buildRoadmapJson(
     stale: staleness.stale,
     last_reviewed: staleness.lastReviewed,
     entries: sorted.map((e) => ({
-      id: e.id,
-      title: e.title,
-      summary: e.summary,
+      ...pick(e, ENTRY_DATA_KEYS),
       status: e.status,
-      order: e.order,
-      tags: e.tags,
-      aliases: e.aliases,
-      owner: e.owner,
-      tracking: e.tracking,
-      discussion: e.discussion,
-      last_reviewed: e.lastReviewed,
-      shipped_in: e.shippedIn,
-      shipped_on: e.shippedOn,
       url: absolute(e.permalink),
       anchor: `${absolute(overviewPermalink)}#${e.id}`,
-      edit_url: e.editUrl,
+      edit_url: e.edit_url,
     })),
   });
 }

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import {UNPRINTABLE} from './format';
 import {PERIOD_PATTERN} from './period';
 import {UNKNOWN_SHIP_DATE} from './shipDate';
-import {STATUSES, isStatus} from './statuses';
+import {STATUSES, isStatus, statusOfTags, type Status} from './statuses';
 
 /** An error for a missing key, or for a value of the wrong type. */
 function typeError(expected: string) {
@@ -118,7 +118,7 @@ export const entryFrontMatterSchema = z
       .array(kebabId('a list of old kebab-case ids'), {
         error: typeError('a list of old kebab-case ids'),
       })
-      .optional()
+      .default([])
       .meta({
         description: 'Old ids of this theme: /roadmap#<old-id> keeps landing here after a rename.',
       }),
@@ -183,7 +183,42 @@ export const entryFrontMatterSchema = z
 
 export type EntryFrontMatter = z.infer<typeof entryFrontMatterSchema>;
 
-export const ENTRY_KEYS = Object.keys(entryFrontMatterSchema.shape);
+/** Every key an entry's front matter may have, in the schema's order. */
+export const ENTRY_KEYS = Object.keys(entryFrontMatterSchema.shape) as (keyof EntryFrontMatter)[];
+
+/** Docusaurus's own page keys an entry may set: they shape its page, not the roadmap. */
+const PAGE_KEYS = [
+  'description',
+  'keywords',
+  'image',
+  'sidebar_label',
+  'draft',
+  'unlisted',
+] as const;
+
+type EntryDataKey = Exclude<keyof EntryFrontMatter, (typeof PAGE_KEYS)[number]>;
+
+/** The roadmap's fields of an entry, in the schema's order. */
+export const ENTRY_DATA_KEYS = ENTRY_KEYS.filter(
+  (key): key is EntryDataKey => !(PAGE_KEYS as readonly string[]).includes(key),
+);
+
+/**
+ * An entry as the roadmap uses it everywhere (outputs, generated modules,
+ * components): the front matter's own fields under their own names, each
+ * optional one null when absent, plus the status its tags give it.
+ */
+export type EntryData = {
+  [K in EntryDataKey]-?: undefined extends EntryFrontMatter[K]
+    ? Exclude<EntryFrontMatter[K], undefined> | null
+    : EntryFrontMatter[K];
+} & {status: Status};
+
+/** An entry's data from its validated front matter. */
+export function toEntryData(frontMatter: EntryFrontMatter): EntryData {
+  const fields = Object.fromEntries(ENTRY_DATA_KEYS.map((key) => [key, frontMatter[key] ?? null]));
+  return {...fields, status: statusOfTags(frontMatter.tags)!} as EntryData;
+}
 
 /** Keys that would turn an entry back into code; see `unknownKeyMessage`. */
 const FORBIDDEN_KEYS: Record<string, string> = {

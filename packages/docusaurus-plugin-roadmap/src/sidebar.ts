@@ -1,14 +1,11 @@
 import type {PluginOptions as DocsPluginOptions} from '@docusaurus/plugin-content-docs';
-import {STATUSES, STATUS_SECTIONS, isStatus} from './statuses';
+import {STATUSES, STATUS_SECTIONS, statusOfTags} from './statuses';
 
 type Generator = DocsPluginOptions['sidebarItemsGenerator'];
 type Doc = Parameters<Generator>[0]['docs'][number];
 
 function statusOf(doc: Doc): string | undefined {
-  const tags = doc.frontMatter.tags;
-  return Array.isArray(tags)
-    ? tags.find((t): t is string => typeof t === 'string' && isStatus(t))
-    : undefined;
+  return statusOfTags(doc.frontMatter.tags);
 }
 
 function orderOf(doc: Doc): number {

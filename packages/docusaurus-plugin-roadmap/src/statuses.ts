@@ -28,3 +28,10 @@ export const TABLE_STATUSES: readonly Status[] = ['next', 'future'];
 export function isStatus(tag: string): tag is Status {
   return (STATUSES as readonly string[]).includes(tag);
 }
+
+/** The status an entry's tags give it: the one status tag among them. */
+export function statusOfTags(tags: unknown): Status | undefined {
+  return Array.isArray(tags)
+    ? tags.find((tag): tag is Status => typeof tag === 'string' && isStatus(tag))
+    : undefined;
+}

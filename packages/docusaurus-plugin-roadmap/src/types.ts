@@ -1,36 +1,21 @@
 import type {Period} from './period';
+import type {EntryData} from './schema';
 import type {Status} from './statuses';
 
-/** One roadmap theme, as the site's components receive it. */
-export interface RoadmapEntry {
-  id: string;
-  title: string;
-  summary: string;
-  status: Status;
-  order: number;
-  tags: string[];
-  /** Old ids that still lead to this theme. */
-  aliases: string[];
-  owner: string | null;
-  /** URL of the tracking issue or epic. */
-  tracking: string | null;
-  /** URL of the discussion. */
-  discussion: string | null;
-  /** `YYYY-MM-DD`. */
-  lastReviewed: string | null;
-  /** For shipped themes: the release. */
-  shippedIn: {version: string; url?: string} | null;
-  /** For shipped themes: `YYYY-MM-DD`. */
-  shippedOn: string | null;
+/**
+ * One published roadmap theme: its front matter's fields under their own
+ * names (see `EntryData`, derived from the schema), and where it lives.
+ */
+export type RoadmapEntry = EntryData & {
   /** URL of the theme's own page. */
   permalink: string;
   /** URL that opens the theme's file in GitHub's editor. */
-  editUrl: string | null;
+  edit_url: string | null;
   /** Path of the entry file from the site root, e.g. `docs/roadmap/x.md`. */
   file: string;
   /** Import path of the entry's compiled module, e.g. `@site/docs/roadmap/x.md`. */
   source: string;
-}
+};
 
 /**
  * What the summary table reads, written at build time: per status, in order,
@@ -96,30 +81,54 @@ export interface RoadmapGlobalData {
 }
 
 /** What one theme's section on the overview shows, besides its body. */
-export interface ThemeSection {
+export const THEME_SECTION_KEYS = [
+  'id',
+  'title',
+  'permalink',
+  'edit_url',
+  'aliases',
+  'owner',
+  'tracking',
+  'discussion',
+  'shipped_in',
+  'shipped_on',
+] as const satisfies readonly (keyof RoadmapEntry)[];
+
+export type ThemeSection = Pick<RoadmapEntry, (typeof THEME_SECTION_KEYS)[number]> & {
   /** What the overview's filters match this theme on. */
   filter: FilterableTheme;
-  id: string;
-  title: string;
-  permalink: string;
-  editUrl: string | null;
-  /** Old ids: `/roadmap#<alias>` still lands on this theme. */
-  aliases: readonly string[];
-  owner: string | null;
-  tracking: string | null;
-  discussion: string | null;
-  shippedIn: {version: string; url?: string} | null;
-  shippedOn: string | null;
-}
+};
 
-/** A shipped theme on the archive page. */
-export interface ArchivedTheme {
-  id: string;
-  title: string;
-  summary: string;
-  permalink: string;
-  shippedIn: {version: string; url?: string} | null;
-  shippedOn: string | null;
+/** What the archive page shows of a shipped theme. */
+export const ARCHIVED_THEME_KEYS = [
+  'id',
+  'title',
+  'summary',
+  'permalink',
+  'shipped_in',
+  'shipped_on',
+] as const satisfies readonly (keyof RoadmapEntry)[];
+
+export type ArchivedTheme = Pick<RoadmapEntry, (typeof ARCHIVED_THEME_KEYS)[number]>;
+
+/** What a status or owner page shows of a theme. */
+export const LISTED_THEME_KEYS = [
+  'id',
+  'title',
+  'summary',
+  'status',
+  'permalink',
+  'owner',
+] as const satisfies readonly (keyof RoadmapEntry)[];
+
+export type ListedTheme = Pick<RoadmapEntry, (typeof LISTED_THEME_KEYS)[number]>;
+
+/** The given fields of an entry: what a page or module needs of it, nothing more. */
+export function pick<K extends keyof RoadmapEntry>(
+  entry: RoadmapEntry,
+  keys: readonly K[],
+): Pick<RoadmapEntry, K> {
+  return Object.fromEntries(keys.map((key) => [key, entry[key]])) as Pick<RoadmapEntry, K>;
 }
 
 /** The quarter a group of shipped themes shipped in, on the archive page. */
@@ -127,16 +136,6 @@ export interface ArchiveQuarter {
   id: string;
   label: string;
   themes: readonly ArchivedTheme[];
-}
-
-/** A theme on a status or owner page. */
-export interface ListedTheme {
-  id: string;
-  title: string;
-  summary: string;
-  status: Status;
-  permalink: string;
-  owner: string | null;
 }
 
 /** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */

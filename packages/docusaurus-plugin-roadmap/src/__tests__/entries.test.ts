@@ -19,11 +19,14 @@ describe('toRoadmapEntries', () => {
     const beta = entries.find((e) => e.id === 'beta')!;
     assert.equal(beta.permalink, '/roadmap/beta');
     assert.equal(beta.source, '@site/docs/roadmap/beta.md');
-    assert.equal(beta.editUrl, 'https://github.com/example/roadmap/edit/main/docs/roadmap/beta.md');
+    assert.equal(
+      beta.edit_url,
+      'https://github.com/example/roadmap/edit/main/docs/roadmap/beta.md',
+    );
     const gamma = entries.find((e) => e.id === 'gamma')!;
     assert.equal(gamma.owner, 'sig-catalog');
     assert.equal(gamma.tracking, 'https://github.com/example/roadmap/issues/1');
-    assert.equal(gamma.lastReviewed, '2022-07-01');
+    assert.equal(gamma.last_reviewed, '2022-07-01');
   });
 
   it('leaves out entries the docs plugin did not load, such as drafts', async () => {

@@ -107,8 +107,8 @@ describe('changesFromGit', () => {
 describe('changesFromFrontMatter', () => {
   it('dates shipped themes by shipped_on', () => {
     const changes = changesFromFrontMatter([
-      {id: 'a', title: 'A', status: 'shipped', shippedOn: '2022-08-01'},
-      {id: 'b', title: 'B', status: 'next', shippedOn: null},
+      {id: 'a', title: 'A', status: 'shipped', shipped_on: '2022-08-01'},
+      {id: 'b', title: 'B', status: 'next', shipped_on: null},
     ] as RoadmapEntry[]);
     assert.deepEqual(changes, [
       {kind: 'shipped', id: 'a', title: 'A', status: 'shipped', date: '2022-08-01T00:00:00Z'},

@@ -24,11 +24,11 @@ function entry(id: string, change: Partial<RoadmapEntry> = {}): RoadmapEntry {
     owner: null,
     tracking: null,
     discussion: null,
-    lastReviewed: null,
-    shippedIn: null,
-    shippedOn: null,
+    last_reviewed: null,
+    shipped_in: null,
+    shipped_on: null,
     permalink: `/roadmap/${id}`,
-    editUrl: null,
+    edit_url: null,
     file: `docs/roadmap/${id}.md`,
     source: `@site/docs/roadmap/${id}.md`,
     ...change,
@@ -39,10 +39,10 @@ const period = parsePeriod('2022-Q3');
 
 describe('staleness', () => {
   const entries = [
-    entry('reviewed-in-period', {lastReviewed: '2022-08-01'}),
-    entry('reviewed-after', {lastReviewed: '2022-10-03'}),
+    entry('reviewed-in-period', {last_reviewed: '2022-08-01'}),
+    entry('reviewed-after', {last_reviewed: '2022-10-03'}),
     entry('never-reviewed'),
-    entry('shipped', {status: 'shipped', shippedOn: '2022-08-01'}),
+    entry('shipped', {status: 'shipped', shipped_on: '2022-08-01'}),
   ];
 
   // Each row: build date, stale or not.
@@ -89,10 +89,10 @@ describe('staleness', () => {
 
 describe('shipped themes', () => {
   const shipped = [
-    entry('old', {status: 'shipped', shippedOn: '2021-12-01'}),
-    entry('july', {status: 'shipped', shippedOn: '2022-07-10'}),
-    entry('august', {status: 'shipped', shippedOn: '2022-08-20'}),
-    entry('october', {status: 'shipped', shippedOn: '2022-10-01'}),
+    entry('old', {status: 'shipped', shipped_on: '2021-12-01'}),
+    entry('july', {status: 'shipped', shipped_on: '2022-07-10'}),
+    entry('august', {status: 'shipped', shipped_on: '2022-08-20'}),
+    entry('october', {status: 'shipped', shipped_on: '2022-10-01'}),
     entry('planned'),
   ];
 
@@ -130,8 +130,8 @@ describe('shipped themes', () => {
   describe('when only the quarter, or nothing, is known of the date', () => {
     const vague = [
       ...shipped,
-      entry('in-q3', {status: 'shipped', shippedOn: '2022-Q3'}),
-      entry('milestone', {status: 'shipped', shippedOn: 'unknown'}),
+      entry('in-q3', {status: 'shipped', shipped_on: '2022-Q3'}),
+      entry('milestone', {status: 'shipped', shipped_on: 'unknown'}),
     ];
 
     it('files a quarter under that quarter and an unknown date last, never as recent', () => {

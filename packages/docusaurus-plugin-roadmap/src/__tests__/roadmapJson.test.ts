@@ -4,7 +4,8 @@ import {checkRoadmap} from '../check';
 import {toRoadmapEntries} from '../entries';
 import {staleness} from '../lifecycle';
 import {parsePeriod} from '../period';
-import {buildRoadmapJson, roadmapJsonSchemaText} from '../roadmapJson';
+import {buildRoadmapJson, roadmapJsonSchemaText, type RoadmapJson} from '../roadmapJson';
+import {ENTRY_DATA_KEYS, ENTRY_KEYS, entryJsonSchema, type EntryData} from '../schema';
 import {FIXTURE_SITE} from '../../../../scripts/copySite';
 import {loadFixtureDocs} from './loadFixture';
 
@@ -86,5 +87,32 @@ describe('roadmap.json', async () => {
     assert.ok(validate(json), ajv.errorsText(validate.errors));
     const broken = {...json, entries: [{...json.entries[0], status: 'later'}]};
     assert.equal(validate(broken), false);
+  });
+});
+
+/** True when two types are the same; a compile error below if they drift apart. */
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type JsonEntryKey = keyof RoadmapJson['entries'][number];
+const typesAgree: Equal<JsonEntryKey, keyof EntryData | 'url' | 'anchor' | 'edit_url'> = true;
+
+describe('one definition of an entry', () => {
+  it("gives the entry JSON Schema, roadmap.json's schema and the types the same fields", () => {
+    assert.ok(typesAgree);
+    const entrySchema = entryJsonSchema() as {properties: Record<string, unknown>};
+    assert.deepEqual(Object.keys(entrySchema.properties), ENTRY_KEYS);
+    const published = JSON.parse(roadmapJsonSchemaText()) as {
+      properties: {entries: {items: {properties: Record<string, unknown>; required: string[]}}};
+    };
+    const item = published.properties.entries.items;
+    // Every roadmap field of an entry, under its front-matter name, always present.
+    const expected = [...ENTRY_DATA_KEYS, 'status', 'url', 'anchor', 'edit_url'];
+    assert.deepEqual(Object.keys(item.properties), expected);
+    assert.deepEqual([...item.required].sort(), [...expected].sort());
+    // Docusaurus's own page keys are not roadmap data.
+    for (const pageKey of ['sidebar_label', 'draft', 'unlisted', 'description']) {
+      assert.ok(ENTRY_KEYS.includes(pageKey as never));
+      assert.ok(!expected.includes(pageKey));
+    }
   });
 });

@@ -17,7 +17,7 @@ import {parseEntrySource} from '../source';
 import {STATUSES, isStatus, type Status} from '../statuses';
 import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
-import {entryFileContent, tagsFileWith} from './entryFile';
+import {entryFileContent, tagsFileWith} from '../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
 import {
   historyPage,
@@ -244,8 +244,8 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     owner: values.owner,
     tracking: values.tracking,
     discussion: values.discussion,
-    shippedIn: shipped.in,
-    shippedOn: shipped.on,
+    shipped_in: shipped.in ? {version: shipped.in} : undefined,
+    shipped_on: shipped.on,
     body: values.text ?? PLACEHOLDERS.body,
   });
   // Check the new file among the others, exactly as the build will; only
@@ -359,7 +359,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   }
 
   const shown = (file: string) => path.relative(process.cwd(), file) || '.';
-  const undated = result.entries.filter((e) => e.shippedOn === UNKNOWN_SHIP_DATE);
+  const undated = result.entries.filter((e) => e.shipped_on === UNKNOWN_SHIP_DATE);
   const counts = STATUSES.map(
     (status) => `${result.entries.filter((e) => e.status === status).length} ${status}`,
   ).join(', ');

@@ -10,7 +10,7 @@ import {KEBAB_CASE} from '../schema';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
 import {parseEntrySource} from '../source';
-import {yamlScalar} from './entryFile';
+import {yamlScalar} from '../entryFile';
 
 /** One theme found in the old page, ready to be written as an entry file. */
 export interface ImportedEntry {
@@ -24,9 +24,9 @@ export interface ImportedEntry {
   /** 1-based line of the theme in the old file. */
   line: number;
   /** For shipped themes: the old page gives no date, so it is written as unknown. */
-  shippedOn?: string;
+  shipped_on?: string;
   /** For shipped themes: the release the old page listed it under. */
-  shippedIn?: string;
+  shipped_in?: {version: string};
   /** Tags besides the status: the release or quarter it was planned for. */
   tags?: string[];
   /** The tracking issue, from a feature table's link. */
@@ -674,7 +674,7 @@ export async function importRoadmap(
       addTheme({
         ...theme,
         status,
-        ...(status === 'shipped' ? {shippedIn: name} : {tags: [tag.id]}),
+        ...(status === 'shipped' ? {shipped_in: {version: name}} : {tags: [tag.id]}),
       });
     }
   }
@@ -809,7 +809,7 @@ export async function importRoadmap(
   // The old page gives no ship dates: say so in the entry, invent none.
   const entries = themes.map(({anchor: _anchor, ...entry}) => ({
     ...entry,
-    ...(entry.status === 'shipped' ? {shippedOn: UNKNOWN_SHIP_DATE} : {}),
+    ...(entry.status === 'shipped' ? {shipped_on: UNKNOWN_SHIP_DATE} : {}),
     body: `${entry.body.trim()}\n`,
   }));
   drift.sort((a, b) => a.line - b.line);

@@ -8,7 +8,14 @@ import {PLUGIN_NAME} from '../files';
 import type {RoadmapGlobalData} from '../types';
 
 export {PLUGIN_NAME};
-export {STATUSES, STATUS_SECTIONS, TABLE_STATUSES, isStatus, type Status} from '../statuses';
+export {
+  STATUSES,
+  STATUS_SECTIONS,
+  TABLE_STATUSES,
+  isStatus,
+  statusOfTags,
+  type Status,
+} from '../statuses';
 export {formatDay} from '../format';
 export {parseShipDate} from '../shipDate';
 export {ownerSlug} from '../owners';

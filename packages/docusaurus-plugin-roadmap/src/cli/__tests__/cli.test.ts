@@ -207,7 +207,7 @@ describe('roadmap:new', () => {
     ]);
     assert.equal(written.code, 0, written.stderr);
     const text = readFileSync(path.join(site, 'docs/roadmap/search.md'), 'utf8');
-    assert.match(text, /^shipped_in: \{version: "1\.6\.0"\}$/m);
+    assert.match(text, /^shipped_in: \{version: 1\.6\.0\}$/m);
     assert.match(text, /^shipped_on: '2022-08-01'$/m);
     // Given its summary and text, the entry is valid as written.
     assert.equal(roadmap(['check', '--site-dir', site]).code, 0);

@@ -3,7 +3,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {FIXTURE_SITE} from '../../../../../scripts/copySite';
-import {entryFileContent} from '../entryFile';
+import {entryFileContent} from '../../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from '../importRoadmap';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
@@ -149,7 +149,7 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
     entries.map((e) => [
       e.status,
       e.title,
-      e.shippedIn ?? e.tags?.join(' ') ?? '',
+      e.shipped_in?.version ?? e.tags?.join(' ') ?? '',
       e.tracking ?? '',
     ]);
   /** Each status section of the overview, once. */
@@ -188,7 +188,7 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
       offline.body,
       /\n- sync queue that survives restarts\n- conflict resolution in the UI/,
     );
-    assert.equal(result.entries.find((e) => e.title === 'Faster startup')!.shippedOn, 'unknown');
+    assert.equal(result.entries.find((e) => e.title === 'Faster startup')!.shipped_on, 'unknown');
     assert.deepEqual(
       result.tags.map((t) => t.label),
       ['v1.2', 'v1.3', 'v2.0', 'Future Releases'],

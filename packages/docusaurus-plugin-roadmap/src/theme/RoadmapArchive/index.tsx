@@ -30,8 +30,8 @@ export default function RoadmapArchive({quarters}: Props) {
                 <Link to={theme.permalink}>{theme.title}</Link>
               </Heading>
               <RoadmapShippedIn
-                shippedIn={theme.shippedIn}
-                shippedOn={theme.shippedOn}
+                shipped_in={theme.shipped_in}
+                shipped_on={theme.shipped_on}
                 className={styles.meta}
               />
               <p>{theme.summary}</p>

@@ -1,9 +1,14 @@
 import Link from '@docusaurus/Link';
-import {formatDay, parseShipDate} from 'docusaurus-plugin-roadmap/client';
+import {
+  formatDay,
+  parseShipDate,
+  type ArchivedTheme as ShippedEntry,
+} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
-  shippedIn: {version: string; url?: string} | null;
-  shippedOn: string | null;
+  /** The entry's `shipped_in` and `shipped_on`, as written. */
+  shipped_in: ShippedEntry['shipped_in'];
+  shipped_on: ShippedEntry['shipped_on'];
   className?: string;
 }
 
@@ -26,7 +31,11 @@ function ShipDateText({value}: {value: string}) {
  * "Shipped in 1.6.0 on 1 August 2022", the version linking to its release
  * notes; a quarter or an unknown date said as such.
  */
-export default function RoadmapShippedIn({shippedIn, shippedOn, className}: Props) {
+export default function RoadmapShippedIn({
+  shipped_in: shippedIn,
+  shipped_on: shippedOn,
+  className,
+}: Props) {
   if (!shippedIn && !shippedOn) {
     return null;
   }

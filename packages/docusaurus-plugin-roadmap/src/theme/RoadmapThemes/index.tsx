@@ -56,13 +56,13 @@ export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
           id,
           title,
           permalink,
-          editUrl,
+          edit_url: editUrl,
           aliases,
           owner,
           tracking,
           discussion,
-          shippedIn,
-          shippedOn,
+          shipped_in,
+          shipped_on,
           Content,
         }) => (
           <section
@@ -76,8 +76,8 @@ export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
               {title}
             </Heading>
             <RoadmapShippedIn
-              shippedIn={shippedIn}
-              shippedOn={shippedOn}
+              shipped_in={shipped_in}
+              shipped_on={shipped_on}
               className={styles.shipped}
             />
             <Content />

@@ -3,7 +3,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import Content from '@theme-init/DocItem/Content';
 import RoadmapThemeLinks from '@theme/RoadmapThemeLinks';
-import {PLUGIN_NAME, isStatus, type RoadmapGlobalData} from 'docusaurus-plugin-roadmap/client';
+import {PLUGIN_NAME, statusOfTags, type RoadmapGlobalData} from 'docusaurus-plugin-roadmap/client';
 
 /**
  * A theme's own page gets the same reader links as its section on the
@@ -18,14 +18,12 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
     metadata.source.startsWith(instances[id]!.entriesSource),
   );
   const fields = frontMatter as Record<string, unknown>;
-  const status = Array.isArray(fields.tags)
-    ? (fields.tags as unknown[]).find((t): t is string => typeof t === 'string' && isStatus(t))
-    : undefined;
+  const status = statusOfTags(fields.tags);
   const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : null);
   return (
     <>
       <Content {...props} />
-      {pluginId !== undefined && status !== undefined && isStatus(status) && (
+      {pluginId !== undefined && status !== undefined && (
         <RoadmapThemeLinks
           pluginId={pluginId}
           title={metadata.title}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {instanceRoutes, listPages} from '../routes';
+import {toEntryData, type EntryFrontMatter} from '../schema';
+import type {RoadmapEntry} from '../types';
+
+function entry(id: string, status: string, owner?: string): RoadmapEntry {
+  const frontMatter = {id, title: id, summary: `${id}.`, tags: [status], order: 1, aliases: []};
+  return {
+    ...toEntryData({...frontMatter, ...(owner ? {owner} : {})} as EntryFrontMatter),
+    permalink: `/docs/product/${id}`,
+    edit_url: null,
+    file: `docs/product/${id}.md`,
+    source: `@site/docs/product/${id}.md`,
+  };
+}
+
+describe('instanceRoutes and listPages', () => {
+  const routes = instanceRoutes(
+    {baseUrl: '/site/'},
+    {routeBasePath: '/product'},
+    '/site/docs/product',
+  );
+
+  it("puts an instance's pages and files under the base URL and its routeBasePath", () => {
+    assert.deepEqual(routes, {
+      overview: '/site/docs/product',
+      status: '/site/product/status',
+      owners: '/site/product/owners',
+      atom: '/site/product/roadmap/atom.xml',
+      rss: '/site/product/roadmap/rss.xml',
+      jsonFeed: '/site/product/roadmap/feed.json',
+      roadmapJson: '/site/product/roadmap.json',
+    });
+  });
+
+  it('adds a page per status and per owner, an owners index, each leading back to the overview', () => {
+    const pages = listPages(
+      [entry('a', 'next', '日本チーム'), entry('b', 'future', '中文团队'), entry('c', 'next')],
+      routes,
+    );
+    const listed = new Map(
+      pages.map((p) => [
+        p.path,
+        p.data.themes?.map((t) => t.id) ?? p.data.owners?.map((o) => o.name),
+      ]),
+    );
+    assert.deepEqual(listed.get('/site/product/status/next'), ['a', 'c']);
+    assert.deepEqual(listed.get('/site/product/status/future'), ['b']);
+    assert.deepEqual(listed.get('/site/product/status/shipped'), []);
+    assert.deepEqual(listed.get('/site/product/owners/日本チーム'), ['a']);
+    assert.deepEqual(listed.get('/site/product/owners/中文团队'), ['b']);
+    assert.deepEqual(
+      new Set(listed.get('/site/product/owners')),
+      new Set(['日本チーム', '中文团队']),
+    );
+    assert.equal(pages.length, 6);
+    assert.ok(pages.every((p) => p.data.overview === '/site/docs/product'));
+  });
+});

@@ -1,0 +1,81 @@
+import type {LoadContext} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {groupByStatus} from './entries';
+import {FEED_FILES, ROADMAP_JSON_FILE} from './files';
+import type {Options} from './options';
+import {groupByOwner} from './owners';
+import {STATUSES, STATUS_SECTIONS, type Status} from './statuses';
+import {
+  LISTED_THEME_KEYS,
+  pick,
+  type ListPageData,
+  type RoadmapEntry,
+  type RoadmapRoutes,
+} from './types';
+
+/** This instance's pages and files under the site's base URL. */
+export function instanceRoutes(
+  context: Pick<LoadContext, 'baseUrl'>,
+  options: Pick<Options, 'routeBasePath'>,
+  overview: string,
+): RoadmapRoutes {
+  const at = (...parts: string[]) =>
+    normalizeUrl([context.baseUrl, options.routeBasePath, ...parts]);
+  return {
+    overview,
+    status: at('status'),
+    owners: at('owners'),
+    atom: at(FEED_FILES.atom),
+    rss: at(FEED_FILES.rss),
+    jsonFeed: at(FEED_FILES.json),
+    roadmapJson: at(ROADMAP_JSON_FILE),
+  };
+}
+
+const STATUS_DESCRIPTIONS: Record<Status, string> = {
+  next: 'Themes planned for release within the current roadmap period.',
+  future: "Themes on the maintainers' radar, not yet scheduled.",
+  shipped: 'Themes that have been released.',
+};
+
+/** The pages the plugin adds: one per status and per owner, and an index of owners. */
+export function listPages(
+  entries: readonly RoadmapEntry[],
+  routes: RoadmapRoutes,
+): {path: string; data: ListPageData & {overview: string}}[] {
+  const listed = (entry: RoadmapEntry) => pick(entry, LISTED_THEME_KEYS);
+  const byStatus = groupByStatus(entries);
+  const pages: {path: string; data: ListPageData}[] = STATUSES.map((status) => ({
+    path: `${routes.status}/${status}`,
+    data: {
+      title: STATUS_SECTIONS[status].group,
+      description: STATUS_DESCRIPTIONS[status],
+      themes: byStatus[status].map(listed),
+    },
+  }));
+  const owners = groupByOwner(entries);
+  for (const owner of owners) {
+    const grouped = groupByStatus(owner.entries);
+    pages.push({
+      path: `${routes.owners}/${owner.slug}`,
+      data: {
+        title: `Themes owned by ${owner.name}`,
+        description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
+        themes: STATUSES.flatMap((status) => grouped[status]).map(listed),
+      },
+    });
+  }
+  pages.push({
+    path: routes.owners,
+    data: {
+      title: 'Owners',
+      description: 'Who drives which roadmap themes.',
+      owners: owners.map((owner) => ({
+        name: owner.name,
+        permalink: `${routes.owners}/${owner.slug}`,
+        count: owner.entries.length,
+      })),
+    },
+  });
+  return pages.map(({path, data}) => ({path, data: {...data, overview: routes.overview}}));
+}
