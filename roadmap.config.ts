@@ -12,7 +12,9 @@ export default {
   overview: 'roadmap.mdx',
   // The docs plugin's tags file, where every tag an entry uses is declared.
   tagsFile: 'tags.yml',
-  // The quarter "What's next" covers; the site renders it in words.
+  // The quarter "What's next" covers, rendered in words: the one the roadmap
+  // started in, until `npm run roadmap:close-quarter` closes quarters into
+  // docs/history/; it then covers the next one, with no edit here.
   period: '2022-Q3',
   // Once the period is over by this many days, the overview says the roadmap
   // may be out of date and the build warns, naming unreviewed entries.

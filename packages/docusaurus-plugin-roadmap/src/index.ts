@@ -5,6 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {checkRoadmap} from './check';
 import {mainCli} from './cli/cli';
+import {currentPeriod, readSnapshots} from './cli/closeQuarter';
 import {
   archiveModuleSource,
   overviewModuleSource,
@@ -24,7 +25,7 @@ import {preloadHtmlTools} from './markdown';
 import type {Options} from './options';
 import {writeOutputs} from './outputs';
 import {filterableTheme} from './owners';
-import {parsePeriod} from './period';
+import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages} from './routes';
@@ -32,6 +33,7 @@ import {STATUSES} from './statuses';
 import type {RoadmapEntry, RoadmapGlobalData, RoadmapRoutes, RoadmapTableData} from './types';
 
 export {validateOptions} from './options';
+export {default as getSwizzleConfig} from './swizzle';
 export type {Options, PluginOptions} from './options';
 export {parseFrontMatterForDocusaurus} from './frontMatter';
 export {roadmapSidebarItemsGenerator} from './sidebar';
@@ -65,7 +67,8 @@ export default async function roadmapPlugin(
   // Generated modules are imported through these aliases (see configureWebpack).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
   const aliasPrefix = `@roadmap/${options.id}`;
-  const period = parsePeriod(options.period);
+  const startPeriod = parsePeriod(options.period);
+  const historyDir = path.join(context.siteDir, options.docsDir, options.historyDir);
   const entriesSource = `@site/${path.posix.join(options.docsDir, options.entriesDir)}/`;
   // What postBuild writes out, from the last load.
   let loaded:
@@ -73,6 +76,7 @@ export default async function roadmapPlugin(
         entries: RoadmapEntry[];
         routes: RoadmapRoutes;
         report: Staleness;
+        period: Period;
         /** Ids of drafts and other entries the build does not publish. */
         unpublished: Set<string>;
       }
@@ -98,6 +102,8 @@ export default async function roadmapPlugin(
       const checked = checkedAtStart ?? (await check());
       checkedAtStart = undefined;
       const entries = toRoadmapEntries(checked.entries, docs);
+      // Closing a quarter moves the roadmap on; the option is where it started.
+      const period = currentPeriod(startPeriod, await readSnapshots(historyDir));
 
       const report = staleness(entries, {
         period,
@@ -180,6 +186,7 @@ export default async function roadmapPlugin(
         entries,
         routes,
         report,
+        period,
         unpublished: new Set(
           checked.entries
             .filter((e) => e.data.unlisted || !published.has(e.data.id))
@@ -196,7 +203,6 @@ export default async function roadmapPlugin(
         baseUrl: context.baseUrl,
         siteConfig,
         siteDir: context.siteDir,
-        period,
         options,
       });
     },

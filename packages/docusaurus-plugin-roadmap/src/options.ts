@@ -20,8 +20,13 @@ const optionsSchema = z
     tagsFile: z.string().min(1).default('tags.yml'),
     /** Where the status and owner pages, roadmap.json and the feeds go, under the base URL. */
     routeBasePath: z.string().default('/'),
-    /** The roadmap's current period, e.g. `2022-Q3`. */
+    /**
+     * The quarter the roadmap covers, e.g. `2022-Q3`, until `close-quarter`
+     * closes it: then the quarter after the last one closed.
+     */
     period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
+    /** Where `close-quarter` writes a page per closed quarter, relative to the docs folder. */
+    historyDir: z.string().min(1).default('history'),
     /** The day the build counts as today (`YYYY-MM-DD`), so tests are deterministic. */
     buildDate: z.iso
       .date({error: 'must be a date written YYYY-MM-DD'})

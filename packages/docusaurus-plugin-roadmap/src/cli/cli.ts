@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
@@ -19,13 +19,7 @@ import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent, tagsFileWith} from '../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
-import {
-  historyPage,
-  nextPeriod,
-  setPeriodInConfig,
-  snapshotOf,
-  type Snapshot,
-} from './closeQuarter';
+import {currentPeriod, historyPage, nextPeriod, readSnapshots, snapshotOf} from './closeQuarter';
 
 /** Exit codes: what scripts and CI can rely on. */
 export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
@@ -36,15 +30,6 @@ const COMMON_OPTIONS = {
   'site-dir': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
 } satisfies ParseArgsConfig['options'];
-
-/** Files that may set the plugin's `period`, in the order they are looked in. */
-const CONFIG_FILES = [
-  'roadmap.config.ts',
-  'docusaurus.config.ts',
-  'docusaurus.config.mts',
-  'docusaurus.config.js',
-  'docusaurus.config.mjs',
-];
 
 /** Where the site serves the entries' JSON Schema from. */
 export const SCHEMA_FILE = 'roadmap-entry.schema.json';
@@ -121,9 +106,9 @@ Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
 Closes every ended quarter from the current period up to the one containing
 the closing day: writes docs/history/<period>.md for each, the roadmap as it
 stands with what moved since the previous close (shipped, pulled in, slipped,
-carried over, added, dropped), and sets the plugin's period option (in
-roadmap.config.ts or docusaurus.config.*) to the quarter after the last one
-closed. Review the entries and open a pull request with the changes.
+carried over, added, dropped). The roadmap then covers the quarter after
+the last one closed: the site's config needs no edit (its period option is
+where the roadmap started). Review the entries and open a pull request.
 
 Options:
   --date <day>      The closing day (default: ROADMAP_BUILD_DATE or today)
@@ -422,7 +407,9 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     report(problems);
     return EXIT.problems;
   }
-  const first = parsePeriod(options.period);
+  const historyDir = path.join(siteDir, options.docsDir, options.historyDir);
+  const snapshots = await readSnapshots(historyDir);
+  const first = currentPeriod(parsePeriod(options.period), snapshots);
   // Every ended quarter up to the one containing the day (or --to), in order;
   // with --force, the current one too.
   const target = values.to ?? periodOf(closedOn).id;
@@ -438,7 +425,6 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     );
     return EXIT.problems;
   }
-  const historyDir = path.join(siteDir, options.docsDir, 'history');
   const fileOf = (period: Period) => path.join(historyDir, `${period.id.toLowerCase()}.md`);
   const closed = toClose.find((period) => existsSync(fileOf(period)));
   if (closed) {
@@ -448,34 +434,7 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     return EXIT.problems;
   }
   const next = nextPeriod(toClose.at(-1)!);
-  // The file that sets the period: the plugin's options in the site config,
-  // or a file of their own beside it.
-  const configFile = CONFIG_FILES.map((name) => path.join(siteDir, name)).find(
-    (file) => existsSync(file) && setPeriodInConfig(readFileSync(file, 'utf8'), first, next),
-  );
-  if (!configFile) {
-    console.error(
-      `Cannot find period: '${first.id}' in ${CONFIG_FILES.join(', ')}; set the next period by hand.`,
-    );
-    return EXIT.problems;
-  }
-  const advanced = setPeriodInConfig(readFileSync(configFile, 'utf8'), first, next)!;
-  let previous = existsSync(historyDir)
-    ? (
-        await Promise.all(
-          readdirSync(historyDir)
-            .filter((name) => name.endsWith('.md'))
-            .map(async (name) => {
-              const text = readFileSync(path.join(historyDir, name), 'utf8');
-              const source = await parseEntrySource(name, text);
-              return source.frontMatter.roadmap_snapshot as Snapshot | undefined;
-            }),
-        )
-      )
-        .filter((s): s is Snapshot => Boolean(s) && s!.period < first.id)
-        .sort((a, b) => a.period.localeCompare(b.period))
-        .at(-1)
-    : undefined;
+  let previous = snapshots.filter((s) => s.period < first.id).at(-1);
   mkdirSync(historyDir, {recursive: true});
   // Quarters nobody updated the roadmap in are closed with it as it is now:
   // that is what readers saw then. All of them are closed today.
@@ -485,13 +444,12 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     console.log(path.relative(process.cwd(), fileOf(period)));
     previous = snapshot;
   }
-  writeFileSync(configFile, advanced);
   const closedText =
     toClose.length === 1
       ? toClose[0]!.shortLabel
       : `${toClose.length} quarters, ${toClose[0]!.shortLabel} to ${toClose.at(-1)!.shortLabel}`;
   console.error(
-    `Closed ${closedText}; the period is now ${next.id} (${next.shortLabel}) in ${path.basename(configFile)}. ` +
+    `Closed ${closedText}; the roadmap now covers ${next.id} (${next.shortLabel}), after the last closed quarter. ` +
       'Review the entries (last_reviewed, statuses), then open a pull request.',
   );
   return EXIT.ok;

@@ -1,7 +1,11 @@
+import {existsSync} from 'node:fs';
+import {readFile, readdir} from 'node:fs/promises';
+import path from 'node:path';
 import yaml from 'js-yaml';
 import type {CheckedEntry} from '../check';
 import {formatDay} from '../format';
-import {parsePeriod, type Period} from '../period';
+import {PERIOD_PATTERN, parsePeriod, type Period} from '../period';
+import {parseEntrySource} from '../source';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
 
 /** One theme as it stood when a quarter closed. */
@@ -150,13 +154,34 @@ export function historyPage(snapshot: Snapshot, previous: Snapshot | undefined):
   return `---\n${frontMatter}---\n\n${sections.join('\n\n')}\n`;
 }
 
-/** The config file with `period` moved from `from` to `to`, or undefined if it does not set `from`. */
-export function setPeriodInConfig(
-  configText: string,
-  from: Period,
-  to: Period,
-): string | undefined {
-  const literal = new RegExp(`(period:\\s*)(['"])${from.id}\\2`);
-  if (!literal.test(configText)) return undefined;
-  return configText.replace(literal, `$1$2${to.id}$2`);
+/** The snapshots of the closed quarters in a history folder, oldest first. */
+export async function readSnapshots(historyDir: string): Promise<Snapshot[]> {
+  if (!existsSync(historyDir)) return [];
+  const names = (await readdir(historyDir)).filter((name) => name.endsWith('.md'));
+  const snapshots = await Promise.all(
+    names.map(async (name) => {
+      const source = await parseEntrySource(
+        name,
+        await readFile(path.join(historyDir, name), 'utf8'),
+      );
+      const snapshot = source.frontMatter.roadmap_snapshot as Partial<Snapshot> | undefined;
+      return snapshot && typeof snapshot.period === 'string' && PERIOD_PATTERN.test(snapshot.period)
+        ? (snapshot as Snapshot)
+        : undefined;
+    }),
+  );
+  return snapshots
+    .filter((s): s is Snapshot => s !== undefined)
+    .sort((a, b) => a.period.localeCompare(b.period));
+}
+
+/**
+ * The quarter the roadmap covers now: the one after the last quarter closed,
+ * or `start` (the `period` option) while none after it is. Closing a quarter
+ * is what moves the roadmap on: nobody edits the config for it.
+ */
+export function currentPeriod(start: Period, snapshots: readonly Snapshot[]): Period {
+  const last = snapshots.at(-1);
+  if (!last || last.period < start.id) return start;
+  return nextPeriod(parsePeriod(last.period));
 }

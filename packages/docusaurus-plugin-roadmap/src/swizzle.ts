@@ -1,0 +1,63 @@
+import type {SwizzleConfig} from '@docusaurus/types';
+
+/**
+ * What `docusaurus swizzle docusaurus-plugin-roadmap` offers, and how safe
+ * each action is; theme/README.md says the same for readers (a test keeps
+ * the two in step).
+ */
+export default function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: {
+      'DocItem/Content': {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description:
+          "Wraps the docs theme's DocItem/Content: a theme's own page gets its status and owner links",
+      },
+      RoadmapArchive: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: 'Every shipped theme by quarter; its ids are the archive page anchors',
+      },
+      RoadmapFilters: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The status, owner and tag filters above the summary table',
+      },
+      RoadmapFollow: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'Feed and JSON links, and "Propose a theme"',
+      },
+      RoadmapListPage: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The status and owner pages the plugin adds',
+      },
+      RoadmapPeriod: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The period in words',
+      },
+      RoadmapRedirect: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: "A renamed theme's old page: keeps query and anchor, adds no inline script",
+      },
+      RoadmapShippedIn: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The release and date a theme shipped in',
+      },
+      RoadmapStaleNotice: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The notice that the roadmap may be out of date',
+      },
+      RoadmapTable: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The summary table, one column per status',
+      },
+      RoadmapThemeLinks: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: "A theme's status and owner links, tracking issue and discussion",
+      },
+      RoadmapThemes: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description:
+          "One status's themes; their heading ids and alias anchors are what old links land on",
+      },
+    },
+  };
+}
