@@ -168,12 +168,20 @@ test('two roadmaps in one site each have their own table, pages and data', async
   const check = guardPage(page, new URL(two.url).origin);
   await page.goto(`${two.url}docs/product`);
   expect(await tableColumns(page)).toEqual([['Faster search'], ['Offline mode']]);
+  await expect(page.getByRole('columnheader').first()).toHaveText("What's next");
   await page.goto(`${two.url}docs/community`);
   expect(await tableColumns(page)).toEqual([['Mentoring program'], []]);
+  // Its own words for a status: the table, the section and the status page say "Now".
+  await expect(page.getByRole('columnheader').first()).toHaveText('Now');
+  await expect(page.getByRole('heading', {level: 2, name: 'Now'})).toHaveAttribute(
+    'id',
+    'whats-next',
+  );
   await page.getByRole('link', {name: 'Mentoring program'}).first().click();
   await expect(page.locator('h3#mentoring')).toBeInViewport();
 
   await page.goto(`${two.url}community/status/next`);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Now');
   await expect(page.getByRole('link', {name: 'Mentoring program'})).toBeVisible();
   await expect(page.getByRole('link', {name: 'Faster search'})).toHaveCount(0);
   for (const [instance, ids] of [

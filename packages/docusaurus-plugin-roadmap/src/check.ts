@@ -7,7 +7,16 @@ import {placeholderProblems} from './placeholders';
 import {earliestShipDay} from './shipDate';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
 import {loadEntrySources, type EntrySource, type RoadmapPaths} from './source';
-import {STATUSES, STATUS_SECTIONS, isStatus, statusOfTags, type Status} from './statuses';
+import {
+  STATUSES,
+  STATUS_SECTIONS,
+  isStatus,
+  statusOfTags,
+  statusSections,
+  type Status,
+  type StatusSection,
+  type StatusSections,
+} from './statuses';
 import type {Problem} from './types';
 
 /** One entry that passed its own checks, with its validated front matter. */
@@ -31,6 +40,8 @@ export interface CheckContext {
   buildDate?: string;
   /** The docs folder (e.g. `docs`): relative links may not leave it. */
   docsDir?: string;
+  /** The status sections' labels and anchors, when the site has its own. */
+  statuses?: StatusSections;
 }
 
 /**
@@ -196,7 +207,7 @@ function findAnchorCollisions(entries: readonly CheckedEntry[], context: CheckCo
   const problems: Problem[] = [];
   const claims = new Map<string, Claim>();
   for (const status of STATUSES) {
-    const {anchor, label} = STATUS_SECTIONS[status];
+    const {anchor, label} = (context.statuses ?? STATUS_SECTIONS)[status];
     claims.set(anchor, {
       file: context.overview?.file ?? 'the overview',
       what: `section "${label}"`,
@@ -326,6 +337,8 @@ export interface RoadmapFiles extends RoadmapPaths {
   tagsFile?: string;
   /** Today, `YYYY-MM-DD`. */
   buildDate?: string;
+  /** The site's own status labels and anchors (the plugin's `statuses` option). */
+  statuses?: Partial<Record<Status, Partial<StatusSection>>>;
 }
 
 /** Reads the entries, and what they are checked against, from disk. */
@@ -335,7 +348,11 @@ export async function loadRoadmap(
   const {siteDir, docsDir} = files;
   const docsPath = docsDir.split(path.sep).join('/');
   const sitePath = (name: string) => path.posix.join(docsPath, name);
-  const context: CheckContext = {buildDate: files.buildDate, docsDir: docsPath};
+  const context: CheckContext = {
+    buildDate: files.buildDate,
+    docsDir: docsPath,
+    statuses: statusSections(files.statuses),
+  };
   if (files.overview) {
     const overviewPath = path.join(siteDir, docsDir, files.overview);
     if (existsSync(overviewPath)) {

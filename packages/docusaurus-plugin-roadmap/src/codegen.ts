@@ -1,6 +1,6 @@
 import {filterableTheme} from './owners';
 import type {Period} from './period';
-import {STATUS_SECTIONS, type Status} from './statuses';
+import {STATUS_SECTIONS, type Status, type StatusSections} from './statuses';
 import {
   ARCHIVED_THEME_KEYS,
   THEME_SECTION_KEYS,
@@ -87,7 +87,7 @@ export function themesModuleSource(
 }
 
 /** Source of the summary table bound to its data: `<RoadmapTable />` needs no props. */
-export function tableModuleSource(table: RoadmapTableData): string {
+export function tableModuleSource(table: RoadmapTableData, {pluginId}: {pluginId: string}): string {
   return [
     HEADER,
     "import {createElement} from 'react';",
@@ -96,7 +96,7 @@ export function tableModuleSource(table: RoadmapTableData): string {
     `const table = ${JSON.stringify(table)};`,
     '',
     'export default function GeneratedRoadmapTable() {',
-    '  return createElement(RoadmapTable, {table});',
+    `  return createElement(RoadmapTable, {table, pluginId: ${JSON.stringify(pluginId)}});`,
     '}',
     '',
   ].join('\n');
@@ -110,14 +110,14 @@ export function tableModuleSource(table: RoadmapTableData): string {
  */
 export function overviewModuleSource(
   sections: readonly {status: Status; entries: readonly RoadmapEntry[]; emptyText?: string}[],
-  {pluginId}: {pluginId: string},
+  {pluginId, statuses = STATUS_SECTIONS}: {pluginId: string; statuses?: StatusSections},
 ): string {
   const imports: string[] = [];
   const toc: TocItem[] = [];
   const children: string[] = [];
   let index = 0;
   for (const {status, entries, emptyText} of sections) {
-    const {label, anchor} = STATUS_SECTIONS[status];
+    const {label, anchor} = statuses[status];
     toc.push({value: escapeHtml(label), id: anchor, level: 2}, ...themesToc(entries));
     const themes = entries.map((entry) => {
       imports.push(`import Entry${index} from ${JSON.stringify(entry.source)};`);

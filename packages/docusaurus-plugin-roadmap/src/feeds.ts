@@ -2,7 +2,7 @@ import {Feed} from 'feed';
 import {FEED_FILES} from './files';
 import {earliestShipDay} from './shipDate';
 import type {RoadmapChange} from './history';
-import {STATUS_SECTIONS} from './statuses';
+import {STATUS_SECTIONS, type StatusSections} from './statuses';
 import type {RoadmapEntry} from './types';
 
 /** How many changes a feed carries, newest first. */
@@ -27,8 +27,8 @@ export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): Roadma
   });
 }
 
-function headline(change: RoadmapChange, title: string): string {
-  const label = (status: RoadmapChange['status']) => STATUS_SECTIONS[status].group;
+function headline(change: RoadmapChange, title: string, statuses: StatusSections): string {
+  const label = (status: RoadmapChange['status']) => statuses[status].group;
   switch (change.kind) {
     case 'added':
       return `Added to ${label(change.status)}: ${title}`;
@@ -65,13 +65,15 @@ export interface FeedContext {
   siteUrl: string;
   /** Absolute URL of the overview page. */
   overviewUrl: string;
+  /** The statuses' words, when the site has its own. */
+  statuses?: StatusSections;
 }
 
 /** Atom, RSS and JSON Feed documents of the roadmap's changes. */
 export function buildFeeds(
   changes: readonly RoadmapChange[],
   entries: readonly RoadmapEntry[],
-  {title, description, siteUrl, overviewUrl}: FeedContext,
+  {title, description, siteUrl, overviewUrl, statuses = STATUS_SECTIONS}: FeedContext,
 ): {atom: string; rss: string; json: string} {
   // A change recorded under an old id belongs to the theme that lists it as an alias.
   const byId = new Map(
@@ -101,7 +103,7 @@ export function buildFeeds(
       // A theme still on the roadmap is named as it is now, not as it once was.
       const name = entry?.title ?? change.title;
       feed.addItem({
-        title: encode(headline(change, name)),
+        title: encode(headline(change, name, statuses)),
         id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
         link,
         date: new Date(change.date),

@@ -29,7 +29,7 @@ import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages} from './routes';
-import {STATUSES} from './statuses';
+import {STATUSES, statusSections} from './statuses';
 import type {RoadmapEntry, RoadmapGlobalData, RoadmapRoutes, RoadmapTableData} from './types';
 
 export {validateOptions} from './options';
@@ -70,6 +70,7 @@ export default async function roadmapPlugin(
   const startPeriod = parsePeriod(options.period);
   const historyDir = path.join(context.siteDir, options.docsDir, options.historyDir);
   const entriesSource = `@site/${path.posix.join(options.docsDir, options.entriesDir)}/`;
+  const statuses = statusSections(options.statuses);
   // What postBuild writes out, from the last load.
   let loaded:
     | {
@@ -133,7 +134,7 @@ export default async function roadmapPlugin(
       const pluginId = options.id;
       const emptyShipped = 'No theme has shipped recently.';
       await Promise.all([
-        actions.createData('table.js', tableModuleSource(table)),
+        actions.createData('table.js', tableModuleSource(table, {pluginId})),
         actions.createData('themes-next.js', themesModuleSource(byStatus.next, {pluginId})),
         actions.createData('themes-future.js', themesModuleSource(byStatus.future, {pluginId})),
         actions.createData(
@@ -148,13 +149,13 @@ export default async function roadmapPlugin(
               {status: 'future', entries: byStatus.future},
               {status: 'shipped', entries: recent, emptyText: emptyShipped},
             ],
-            {pluginId},
+            {pluginId, statuses},
           ),
         ),
         actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
       ]);
       await Promise.all(
-        listPages(entries, routes).map(async ({path: route, data}) => {
+        listPages(entries, routes, {pluginId, statuses}).map(async ({path: route, data}) => {
           actions.addRoute({
             path: route,
             component: '@theme/RoadmapListPage',
@@ -179,6 +180,7 @@ export default async function roadmapPlugin(
         routes,
         entriesSource,
         propose: options.newEntryUrl ? proposalUrl(options.newEntryUrl, entries) : null,
+        statuses,
       } satisfies RoadmapGlobalData);
 
       const published = new Set(entries.map((e) => e.id));

@@ -2,6 +2,8 @@ import type {OptionValidationContext} from '@docusaurus/types';
 import * as z from 'zod';
 import {today} from './lifecycle';
 import {PERIOD_PATTERN} from './period';
+import {KEBAB_CASE} from './schema';
+import {STATUSES} from './statuses';
 
 /** Every option with its default; the README lists the same. */
 const optionsSchema = z
@@ -25,6 +27,34 @@ const optionsSchema = z
      * closes it: then the quarter after the last one closed.
      */
     period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
+    /**
+     * Each status's words on the site, over the defaults ("What's next",
+     * "Future work", "Recently shipped"): `label` (its section and table
+     * column), `group` (its page, sidebar and feed), `anchor` (its section's id).
+     */
+    statuses: z
+      .partialRecord(
+        z.enum(STATUSES),
+        z
+          .object({
+            label: z
+              .string()
+              .trim()
+              .min(1)
+              .max(80)
+              .regex(/^[^<]*$/),
+            group: z
+              .string()
+              .trim()
+              .min(1)
+              .max(80)
+              .regex(/^[^<]*$/),
+            anchor: z.string().regex(KEBAB_CASE, {error: 'must be a kebab-case anchor'}),
+          })
+          .partial()
+          .strict(),
+      )
+      .default({}),
     /** Where `close-quarter` writes a page per closed quarter, relative to the docs folder. */
     historyDir: z.string().min(1).default('history'),
     /** The day the build counts as today (`YYYY-MM-DD`), so tests are deterministic. */

@@ -10,6 +10,7 @@ import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
+import {statusSections} from './statuses';
 import type {RoadmapEntry, RoadmapRoutes} from './types';
 
 export interface OutputsInput {
@@ -80,6 +81,7 @@ export async function writeOutputs({
     description: siteConfig.tagline,
     siteUrl: new URL(siteConfig.baseUrl, siteConfig.url).href,
     overviewUrl: new URL(routes.overview, siteConfig.url).href,
+    statuses: statusSections(options.statuses),
   });
   await write(routes.atom, feeds.atom);
   await write(routes.rss, feeds.rss);

@@ -4,7 +4,7 @@ import {groupByStatus} from './entries';
 import {FEED_FILES, ROADMAP_JSON_FILE} from './files';
 import type {Options} from './options';
 import {groupByOwner} from './owners';
-import {STATUSES, STATUS_SECTIONS, type Status} from './statuses';
+import {STATUSES, type Status, type StatusSections} from './statuses';
 import {
   LISTED_THEME_KEYS,
   pick,
@@ -42,17 +42,20 @@ const STATUS_DESCRIPTIONS: Record<Status, string> = {
 export function listPages(
   entries: readonly RoadmapEntry[],
   routes: RoadmapRoutes,
-): {path: string; data: ListPageData & {overview: string}}[] {
+  {pluginId, statuses}: {pluginId: string; statuses: StatusSections},
+): {path: string; data: ListPageData}[] {
   const listed = (entry: RoadmapEntry) => pick(entry, LISTED_THEME_KEYS);
   const byStatus = groupByStatus(entries);
-  const pages: {path: string; data: ListPageData}[] = STATUSES.map((status) => ({
-    path: `${routes.status}/${status}`,
-    data: {
-      title: STATUS_SECTIONS[status].group,
-      description: STATUS_DESCRIPTIONS[status],
-      themes: byStatus[status].map(listed),
-    },
-  }));
+  const pages: {path: string; data: Omit<ListPageData, 'overview' | 'pluginId'>}[] = STATUSES.map(
+    (status) => ({
+      path: `${routes.status}/${status}`,
+      data: {
+        title: statuses[status].group,
+        description: STATUS_DESCRIPTIONS[status],
+        themes: byStatus[status].map(listed),
+      },
+    }),
+  );
   const owners = groupByOwner(entries);
   for (const owner of owners) {
     const grouped = groupByStatus(owner.entries);
@@ -77,5 +80,8 @@ export function listPages(
       })),
     },
   });
-  return pages.map(({path, data}) => ({path, data: {...data, overview: routes.overview}}));
+  return pages.map(({path, data}) => ({
+    path,
+    data: {...data, overview: routes.overview, pluginId},
+  }));
 }

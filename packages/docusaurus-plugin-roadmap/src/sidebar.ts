@@ -1,5 +1,5 @@
 import type {PluginOptions as DocsPluginOptions} from '@docusaurus/plugin-content-docs';
-import {STATUSES, STATUS_SECTIONS, statusOfTags} from './statuses';
+import {STATUSES, statusOfTags, statusSections, type Status, type StatusSection} from './statuses';
 
 type Generator = DocsPluginOptions['sidebarItemsGenerator'];
 type Doc = Parameters<Generator>[0]['docs'][number];
@@ -19,7 +19,12 @@ function orderOf(doc: Doc): number {
  * folders keep Docusaurus's default. Invalid front matter is reported by the
  * roadmap plugin, so this stays lenient.
  */
-export function roadmapSidebarItemsGenerator(entriesDir: string): Generator {
+export function roadmapSidebarItemsGenerator(
+  entriesDir: string,
+  /** The plugin's `statuses` option, when the site has its own words for them. */
+  statuses?: Partial<Record<Status, Partial<StatusSection>>>,
+): Generator {
+  const sections = statusSections(statuses);
   return async (args) => {
     const {item, docs, defaultSidebarItemsGenerator} = args;
     if (item.dirName !== entriesDir) {
@@ -36,7 +41,7 @@ export function roadmapSidebarItemsGenerator(entriesDir: string): Generator {
         : [
             {
               type: 'category' as const,
-              label: STATUS_SECTIONS[status].group,
+              label: sections[status].group,
               collapsed: false,
               items,
             },

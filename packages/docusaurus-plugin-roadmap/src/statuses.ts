@@ -22,6 +22,17 @@ export const STATUS_SECTIONS: Record<Status, StatusSection> = {
   shipped: {label: 'Recently shipped', anchor: 'recently-shipped', group: 'Shipped'},
 };
 
+export type StatusSections = Record<Status, StatusSection>;
+
+/** The sections with a site's own labels and anchors over the defaults. */
+export function statusSections(
+  custom: Partial<Record<Status, Partial<StatusSection>>> = {},
+): StatusSections {
+  return Object.fromEntries(
+    STATUSES.map((status) => [status, {...STATUS_SECTIONS[status], ...custom[status]}]),
+  ) as StatusSections;
+}
+
 /** The summary table's columns, in order. */
 export const TABLE_STATUSES: readonly Status[] = ['next', 'future'];
 

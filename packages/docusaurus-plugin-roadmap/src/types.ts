@@ -1,6 +1,6 @@
 import type {Period} from './period';
 import type {EntryData} from './schema';
-import type {Status} from './statuses';
+import type {Status, StatusSections} from './statuses';
 
 /**
  * One published roadmap theme: its front matter's fields under their own
@@ -78,6 +78,8 @@ export interface RoadmapGlobalData {
   entriesSource: string;
   /** GitHub's new-file page prefilled with a valid entry, or null without a repository. */
   propose: string | null;
+  /** Each status's words on the site. */
+  statuses: StatusSections;
 }
 
 /** What one theme's section on the overview shows, besides its body. */
@@ -142,6 +144,10 @@ export interface ArchiveQuarter {
 export interface ListPageData {
   title: string;
   description: string;
+  /** The overview page, to lead back to. */
+  overview: string;
+  /** The plugin instance the page belongs to. */
+  pluginId: string;
   themes?: ListedTheme[];
   owners?: {name: string; permalink: string; count: number}[];
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {instanceRoutes, listPages} from '../routes';
 import {toEntryData, type EntryFrontMatter} from '../schema';
+import {statusSections} from '../statuses';
 import type {RoadmapEntry} from '../types';
 
 function entry(id: string, status: string, owner?: string): RoadmapEntry {
@@ -38,6 +39,7 @@ describe('instanceRoutes and listPages', () => {
     const pages = listPages(
       [entry('a', 'next', '日本チーム'), entry('b', 'future', '中文团队'), entry('c', 'next')],
       routes,
+      {pluginId: 'product', statuses: statusSections({next: {group: 'Now'}})},
     );
     const listed = new Map(
       pages.map((p) => [
@@ -46,6 +48,8 @@ describe('instanceRoutes and listPages', () => {
       ]),
     );
     assert.deepEqual(listed.get('/site/product/status/next'), ['a', 'c']);
+    // A site's own words for a status title its page.
+    assert.equal(pages[0]!.data.title, 'Now');
     assert.deepEqual(listed.get('/site/product/status/future'), ['b']);
     assert.deepEqual(listed.get('/site/product/status/shipped'), []);
     assert.deepEqual(listed.get('/site/product/owners/日本チーム'), ['a']);
@@ -56,5 +60,6 @@ describe('instanceRoutes and listPages', () => {
     );
     assert.equal(pages.length, 6);
     assert.ok(pages.every((p) => p.data.overview === '/site/docs/product'));
+    assert.ok(pages.every((p) => p.data.pluginId === 'product'));
   });
 });

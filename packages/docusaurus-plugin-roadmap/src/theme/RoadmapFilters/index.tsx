@@ -1,6 +1,6 @@
 import {useId} from 'react';
 import {
-  STATUS_SECTIONS,
+  useRoadmapData,
   STATUSES,
   matchesFilters,
   useRoadmapFilters,
@@ -12,6 +12,8 @@ import styles from './styles.module.css';
 export interface Props {
   /** Every theme the overview shows. */
   themes: readonly FilterableTheme[];
+  /** The roadmap plugin instance, when the site has several. */
+  pluginId?: string;
 }
 
 /** "1 theme", "2 themes". */
@@ -35,12 +37,13 @@ function unique(choices: Choice[]): Choice[] {
  * in the URL; the table and the theme sections read it from there too. A
  * filter with nothing to choose from is not shown.
  */
-export default function RoadmapFilters({themes}: Props) {
+export default function RoadmapFilters({themes, pluginId}: Props) {
   const {filters, setFilters, active} = useRoadmapFilters();
   const id = useId();
+  const sections = useRoadmapData(pluginId).statuses;
   const statuses = STATUSES.filter((s) => themes.some((t) => t.status === s)).map((s) => ({
     value: s,
-    label: STATUS_SECTIONS[s].label,
+    label: sections[s].label,
   }));
   const owners = unique(
     themes.flatMap((t) => (t.owner ? [{value: t.owner.slug, label: t.owner.name}] : [])),

@@ -1,15 +1,16 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {STATUS_SECTIONS, type ListPageData} from 'docusaurus-plugin-roadmap/client';
+import {useRoadmapData, type ListPageData} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
   /** The page's data, written by the plugin. */
-  list: ListPageData & {overview: string};
+  list: ListPageData;
 }
 
 /** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */
 export default function RoadmapListPage({list}: Props) {
+  const {statuses} = useRoadmapData(list.pluginId);
   return (
     <Layout title={list.title} description={list.description}>
       <main className="container margin-vert--lg">
@@ -24,7 +25,7 @@ export default function RoadmapListPage({list}: Props) {
                 </Heading>
                 <p className="margin-bottom--xs">{theme.summary}</p>
                 <small>
-                  {STATUS_SECTIONS[theme.status].group}
+                  {statuses[theme.status].group}
                   {theme.owner && ` · Owner: ${theme.owner}`}
                 </small>
               </li>

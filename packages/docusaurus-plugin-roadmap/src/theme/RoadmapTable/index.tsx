@@ -2,9 +2,9 @@ import Link from '@docusaurus/Link';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import {
   STATUSES,
-  STATUS_SECTIONS,
   TABLE_STATUSES,
   matchesFilters,
+  useRoadmapData,
   useRoadmapFilters,
   type RoadmapTableData,
 } from 'docusaurus-plugin-roadmap/client';
@@ -18,22 +18,23 @@ import styles from './styles.module.css';
 export interface Props {
   /** Per status, in order, what the table shows of each theme. */
   table: RoadmapTableData;
+  /** The roadmap plugin instance, when the site has several. */
+  pluginId?: string;
 }
 
-export default function RoadmapTable({table}: Props) {
+export default function RoadmapTable({table, pluginId}: Props) {
   const {filters} = useRoadmapFilters();
+  const {statuses} = useRoadmapData(pluginId);
   return (
     <>
-      <RoadmapFilters themes={STATUSES.flatMap((status) => table[status])} />
+      <RoadmapFilters themes={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
       <table className={styles.table}>
         <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>
         <thead>
           <tr>
             {TABLE_STATUSES.map((status) => (
               <th key={status} scope="col">
-                <Link href={`#${STATUS_SECTIONS[status].anchor}`}>
-                  {STATUS_SECTIONS[status].label}
-                </Link>
+                <Link href={`#${statuses[status].anchor}`}>{statuses[status].label}</Link>
               </th>
             ))}
           </tr>

@@ -1,10 +1,5 @@
 import Link from '@docusaurus/Link';
-import {
-  STATUS_SECTIONS,
-  ownerSlug,
-  useRoadmapData,
-  type Status,
-} from 'docusaurus-plugin-roadmap/client';
+import {ownerSlug, useRoadmapData, type Status} from 'docusaurus-plugin-roadmap/client';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -29,12 +24,12 @@ export default function RoadmapThemeLinks({
   discussion,
   pluginId,
 }: Props) {
-  const {routes} = useRoadmapData(pluginId);
+  const {routes, statuses} = useRoadmapData(pluginId);
   return (
     <>
       <p className={styles.meta}>
         {'Status: '}
-        <Link to={`${routes.status}/${status}`}>{STATUS_SECTIONS[status].group}</Link>
+        <Link to={`${routes.status}/${status}`}>{statuses[status].group}</Link>
         {owner && (
           <>
             {' · Owner: '}
