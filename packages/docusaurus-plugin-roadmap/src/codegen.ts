@@ -1,19 +1,19 @@
-import {filterableTheme} from './owners';
+import {filterableEntry} from './owners';
 import type {Period} from './period';
 import {STATUS_SECTIONS, type Status, type StatusSections} from './statuses';
 import {
-  ARCHIVED_THEME_KEYS,
-  THEME_SECTION_KEYS,
+  ARCHIVED_ENTRY_KEYS,
+  ENTRY_SECTION_KEYS,
   pick,
   type ArchiveQuarter,
   type RoadmapEntry,
   type RoadmapTableData,
-  type ThemeSection,
+  type EntrySection,
 } from './types';
 
 // Generated modules render the theme components by their `@theme/` names, so
 // a site's swizzled copy is the one they use.
-const THEMES_COMPONENT = '@theme/RoadmapThemes';
+const ENTRIES_COMPONENT = '@theme/RoadmapEntries';
 const ARCHIVE_COMPONENT = '@theme/RoadmapArchive';
 const TABLE_COMPONENT = '@theme/RoadmapTable';
 
@@ -35,11 +35,11 @@ interface TocItem {
   level: number;
 }
 
-function themeSection(entry: RoadmapEntry): ThemeSection {
-  return {filter: filterableTheme(entry), ...pick(entry, THEME_SECTION_KEYS)};
+function entrySection(entry: RoadmapEntry): EntrySection {
+  return {filter: filterableEntry(entry), ...pick(entry, ENTRY_SECTION_KEYS)};
 }
 
-function themesToc(entries: readonly RoadmapEntry[]): TocItem[] {
+function entriesToc(entries: readonly RoadmapEntry[]): TocItem[] {
   return entries.map((entry) => ({value: escapeHtml(entry.title), id: entry.id, level: 3}));
 }
 
@@ -56,31 +56,31 @@ export interface ModuleOptions {
  * compiler: a default component plus a `toc` export, so the overview's table
  * of contents lists every theme without anyone keeping that list by hand.
  */
-export function themesModuleSource(
+export function entriesModuleSource(
   entries: readonly RoadmapEntry[],
   {pluginId, emptyText}: ModuleOptions,
 ): string {
   const imports = entries.map(
     (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
   );
-  const themes = entries.map(
-    (entry, i) => `  {...${JSON.stringify(themeSection(entry))}, Content: Entry${i}},`,
+  const sections = entries.map(
+    (entry, i) => `  {...${JSON.stringify(entrySection(entry))}, Content: Entry${i}},`,
   );
-  const props = `{themes, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}}`;
+  const props = `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",
-    `import RoadmapThemes from ${JSON.stringify(THEMES_COMPONENT)};`,
+    `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
     ...imports,
     '',
-    'const themes = [',
-    ...themes,
+    'const entries = [',
+    ...sections,
     '];',
     '',
-    `export const toc = ${JSON.stringify(themesToc(entries))};`,
+    `export const toc = ${JSON.stringify(entriesToc(entries))};`,
     '',
-    'export default function GeneratedRoadmapThemes() {',
-    `  return createElement(RoadmapThemes, ${props});`,
+    'export default function GeneratedRoadmapEntries() {',
+    `  return createElement(RoadmapEntries, ${props});`,
     '}',
     '',
   ].join('\n');
@@ -118,14 +118,14 @@ export function overviewModuleSource(
   let index = 0;
   for (const {status, entries, emptyText} of sections) {
     const {label, anchor} = statuses[status];
-    toc.push({value: escapeHtml(label), id: anchor, level: 2}, ...themesToc(entries));
-    const themes = entries.map((entry) => {
+    toc.push({value: escapeHtml(label), id: anchor, level: 2}, ...entriesToc(entries));
+    const sections = entries.map((entry) => {
       imports.push(`import Entry${index} from ${JSON.stringify(entry.source)};`);
-      return `{...${JSON.stringify(themeSection(entry))}, Content: Entry${index++}}`;
+      return `{...${JSON.stringify(entrySection(entry))}, Content: Entry${index++}}`;
     });
     children.push(
       `createElement(Heading, {as: 'h2', id: ${JSON.stringify(anchor)}}, ${JSON.stringify(label)})`,
-      `createElement(RoadmapThemes, {pluginId, emptyText: ${JSON.stringify(emptyText ?? null)}, themes: [${themes.join(', ')}]})`,
+      `createElement(RoadmapEntries, {pluginId, emptyText: ${JSON.stringify(emptyText ?? null)}, entries: [${sections.join(', ')}]})`,
     );
   }
   return [
@@ -135,7 +135,7 @@ export function overviewModuleSource(
     "import RoadmapStaleNotice from '@theme/RoadmapStaleNotice';",
     "import RoadmapFollow from '@theme/RoadmapFollow';",
     "import RoadmapTable from './table.js';",
-    `import RoadmapThemes from ${JSON.stringify(THEMES_COMPONENT)};`,
+    `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
     ...imports,
     '',
     `const pluginId = ${JSON.stringify(pluginId)};`,
@@ -169,11 +169,11 @@ export function archiveModuleSource(
   const data: ArchiveQuarter[] = quarters.map(({period, entries}) => ({
     id: period ? quarterAnchor(period.id) : 'date-not-recorded',
     label: period ? period.shortLabel : 'Date not recorded',
-    themes: entries.map((entry) => pick(entry, ARCHIVED_THEME_KEYS)),
+    entries: entries.map((entry) => pick(entry, ARCHIVED_ENTRY_KEYS)),
   }));
   const toc = data.flatMap((quarter) => [
     {value: escapeHtml(quarter.label), id: quarter.id, level: 2},
-    ...quarter.themes.map((t) => ({value: escapeHtml(t.title), id: t.id, level: 3})),
+    ...quarter.entries.map((t) => ({value: escapeHtml(t.title), id: t.id, level: 3})),
   ]);
   return [
     HEADER,

@@ -10,7 +10,7 @@ import {
   archiveModuleSource,
   overviewModuleSource,
   tableModuleSource,
-  themesModuleSource,
+  entriesModuleSource,
 } from './codegen';
 import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {PLUGIN_NAME} from './files';
@@ -24,7 +24,7 @@ import {
 import {preloadHtmlTools} from './markdown';
 import type {Options} from './options';
 import {writeOutputs} from './outputs';
-import {filterableTheme} from './owners';
+import {filterableEntry} from './owners';
 import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
@@ -127,19 +127,19 @@ export default async function roadmapPlugin(
       const {recent} = splitShipped(entries, options.buildDate, options.recentlyShipped);
       // What the overview shows: every next and future theme, the recent shipped ones.
       const table: RoadmapTableData = {
-        next: byStatus.next.map(filterableTheme),
-        future: byStatus.future.map(filterableTheme),
-        shipped: recent.map(filterableTheme),
+        next: byStatus.next.map(filterableEntry),
+        future: byStatus.future.map(filterableEntry),
+        shipped: recent.map(filterableEntry),
       };
       const pluginId = options.id;
       const emptyShipped = 'No theme has shipped recently.';
       await Promise.all([
         actions.createData('table.js', tableModuleSource(table, {pluginId})),
-        actions.createData('themes-next.js', themesModuleSource(byStatus.next, {pluginId})),
-        actions.createData('themes-future.js', themesModuleSource(byStatus.future, {pluginId})),
+        actions.createData('entries-next.js', entriesModuleSource(byStatus.next, {pluginId})),
+        actions.createData('entries-future.js', entriesModuleSource(byStatus.future, {pluginId})),
         actions.createData(
-          'themes-shipped.js',
-          themesModuleSource(recent, {pluginId, emptyText: emptyShipped}),
+          'entries-shipped.js',
+          entriesModuleSource(recent, {pluginId, emptyText: emptyShipped}),
         ),
         actions.createData(
           'overview.js',
@@ -218,7 +218,7 @@ export default async function roadmapPlugin(
         [`${aliasPrefix}/archive.md$`]: path.join(dataDir, 'archive.js'),
       };
       for (const status of STATUSES) {
-        alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, `themes-${status}.js`);
+        alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, `entries-${status}.js`);
       }
       return {resolve: {alias}};
     },

@@ -1,6 +1,6 @@
 import type {Status} from './statuses';
 import {isStatus} from './statuses';
-import type {FilterableTheme, RoadmapEntry} from './types';
+import type {FilterableEntry, RoadmapEntry} from './types';
 
 /**
  * Text as lowercase ASCII words joined by hyphens (`Über Café` →
@@ -36,7 +36,7 @@ export function ownerSlug(owner: string): string {
 }
 
 /** The fields the overview's filters and lists need, and no more. */
-export function filterableTheme(entry: RoadmapEntry): FilterableTheme {
+export function filterableEntry(entry: RoadmapEntry): FilterableEntry {
   return {
     id: entry.id,
     title: entry.title,

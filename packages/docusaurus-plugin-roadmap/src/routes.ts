@@ -6,7 +6,7 @@ import type {Options} from './options';
 import {groupByOwner} from './owners';
 import {STATUSES, type Status, type StatusSections} from './statuses';
 import {
-  LISTED_THEME_KEYS,
+  LISTED_ENTRY_KEYS,
   pick,
   type ListPageData,
   type RoadmapEntry,
@@ -44,7 +44,7 @@ export function listPages(
   routes: RoadmapRoutes,
   {pluginId, statuses}: {pluginId: string; statuses: StatusSections},
 ): {path: string; data: ListPageData}[] {
-  const listed = (entry: RoadmapEntry) => pick(entry, LISTED_THEME_KEYS);
+  const listed = (entry: RoadmapEntry) => pick(entry, LISTED_ENTRY_KEYS);
   const byStatus = groupByStatus(entries);
   const pages: {path: string; data: Omit<ListPageData, 'overview' | 'pluginId'>}[] = STATUSES.map(
     (status) => ({
@@ -52,7 +52,7 @@ export function listPages(
       data: {
         title: statuses[status].group,
         description: STATUS_DESCRIPTIONS[status],
-        themes: byStatus[status].map(listed),
+        entries: byStatus[status].map(listed),
       },
     }),
   );
@@ -64,7 +64,7 @@ export function listPages(
       data: {
         title: `Themes owned by ${owner.name}`,
         description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
-        themes: STATUSES.flatMap((status) => grouped[status]).map(listed),
+        entries: STATUSES.flatMap((status) => grouped[status]).map(listed),
       },
     });
   }

@@ -49,11 +49,11 @@ export default function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'The summary table, one column per status',
       },
-      RoadmapThemeLinks: {
+      RoadmapEntryLinks: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: "A theme's status and owner links, tracking issue and discussion",
       },
-      RoadmapThemes: {
+      RoadmapEntries: {
         actions: {eject: 'unsafe', wrap: 'safe'},
         description:
           "One status's themes; their heading ids and alias anchors are what old links land on",

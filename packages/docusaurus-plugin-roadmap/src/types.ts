@@ -21,10 +21,10 @@ export type RoadmapEntry = EntryData & {
  * What the summary table reads, written at build time: per status, in order,
  * just the fields the table shows, so the page ships no more than it needs.
  */
-export type RoadmapTableData = Record<Status, FilterableTheme[]>;
+export type RoadmapTableData = Record<Status, FilterableEntry[]>;
 
 /** What the overview's filters match a theme on. */
-export interface FilterableTheme {
+export interface FilterableEntry {
   id: string;
   title: string;
   status: Status;
@@ -83,7 +83,7 @@ export interface RoadmapGlobalData {
 }
 
 /** What one theme's section on the overview shows, besides its body. */
-export const THEME_SECTION_KEYS = [
+export const ENTRY_SECTION_KEYS = [
   'id',
   'title',
   'permalink',
@@ -96,13 +96,13 @@ export const THEME_SECTION_KEYS = [
   'shipped_on',
 ] as const satisfies readonly (keyof RoadmapEntry)[];
 
-export type ThemeSection = Pick<RoadmapEntry, (typeof THEME_SECTION_KEYS)[number]> & {
+export type EntrySection = Pick<RoadmapEntry, (typeof ENTRY_SECTION_KEYS)[number]> & {
   /** What the overview's filters match this theme on. */
-  filter: FilterableTheme;
+  filter: FilterableEntry;
 };
 
 /** What the archive page shows of a shipped theme. */
-export const ARCHIVED_THEME_KEYS = [
+export const ARCHIVED_ENTRY_KEYS = [
   'id',
   'title',
   'summary',
@@ -111,10 +111,10 @@ export const ARCHIVED_THEME_KEYS = [
   'shipped_on',
 ] as const satisfies readonly (keyof RoadmapEntry)[];
 
-export type ArchivedTheme = Pick<RoadmapEntry, (typeof ARCHIVED_THEME_KEYS)[number]>;
+export type ArchivedEntry = Pick<RoadmapEntry, (typeof ARCHIVED_ENTRY_KEYS)[number]>;
 
 /** What a status or owner page shows of a theme. */
-export const LISTED_THEME_KEYS = [
+export const LISTED_ENTRY_KEYS = [
   'id',
   'title',
   'summary',
@@ -123,7 +123,7 @@ export const LISTED_THEME_KEYS = [
   'owner',
 ] as const satisfies readonly (keyof RoadmapEntry)[];
 
-export type ListedTheme = Pick<RoadmapEntry, (typeof LISTED_THEME_KEYS)[number]>;
+export type ListedEntry = Pick<RoadmapEntry, (typeof LISTED_ENTRY_KEYS)[number]>;
 
 /** The given fields of an entry: what a page or module needs of it, nothing more. */
 export function pick<K extends keyof RoadmapEntry>(
@@ -137,7 +137,7 @@ export function pick<K extends keyof RoadmapEntry>(
 export interface ArchiveQuarter {
   id: string;
   label: string;
-  themes: readonly ArchivedTheme[];
+  entries: readonly ArchivedEntry[];
 }
 
 /** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */
@@ -148,6 +148,6 @@ export interface ListPageData {
   overview: string;
   /** The plugin instance the page belongs to. */
   pluginId: string;
-  themes?: ListedTheme[];
+  entries?: ListedEntry[];
   owners?: {name: string; permalink: string; count: number}[];
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {themesModuleSource} from '../codegen';
+import {entriesModuleSource} from '../codegen';
 import {groupByStatus} from '../entries';
 import {loadFixtureEntries} from './loadFixture';
 
-describe('themesModuleSource', async () => {
+describe('entriesModuleSource', async () => {
   const {entries} = await loadFixtureEntries();
   const next = groupByStatus(entries).next;
-  const source = themesModuleSource(next, {pluginId: 'default'});
+  const source = entriesModuleSource(next, {pluginId: 'default'});
 
   it('imports each entry body in order', () => {
     const imports = [...source.matchAll(/^import Entry(\d+) from "([^"]+)";$/gm)];
@@ -30,8 +30,8 @@ describe('themesModuleSource', async () => {
   });
 
   it('still renders an empty list when a status has no themes', () => {
-    const empty = themesModuleSource([], {pluginId: 'default'});
+    const empty = entriesModuleSource([], {pluginId: 'default'});
     assert.match(empty, /^export const toc = \[\];$/m);
-    assert.match(empty, /const themes = \[\n\];/);
+    assert.match(empty, /const entries = \[\n\];/);
   });
 });

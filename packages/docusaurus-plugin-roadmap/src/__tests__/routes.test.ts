@@ -44,7 +44,7 @@ describe('instanceRoutes and listPages', () => {
     const listed = new Map(
       pages.map((p) => [
         p.path,
-        p.data.themes?.map((t) => t.id) ?? p.data.owners?.map((o) => o.name),
+        p.data.entries?.map((t) => t.id) ?? p.data.owners?.map((o) => o.name),
       ]),
     );
     assert.deepEqual(listed.get('/site/product/status/next'), ['a', 'c']);

@@ -9,7 +9,7 @@ import {parseEntrySource} from '../source';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
 
 /** One theme as it stood when a quarter closed. */
-export interface SnapshotTheme {
+export interface SnapshotEntry {
   id: string;
   title: string;
   status: Status;
@@ -21,7 +21,7 @@ export interface SnapshotTheme {
 export interface Snapshot {
   period: string;
   closed_on: string;
-  themes: SnapshotTheme[];
+  themes: SnapshotEntry[];
 }
 
 /** The quarter after `period`. */
@@ -52,12 +52,12 @@ export function snapshotOf(
 }
 
 export interface Moves {
-  shipped: SnapshotTheme[];
-  pulledIn: SnapshotTheme[];
-  slipped: SnapshotTheme[];
-  carriedOver: SnapshotTheme[];
-  added: SnapshotTheme[];
-  dropped: SnapshotTheme[];
+  shipped: SnapshotEntry[];
+  pulledIn: SnapshotEntry[];
+  slipped: SnapshotEntry[];
+  carriedOver: SnapshotEntry[];
+  added: SnapshotEntry[];
+  dropped: SnapshotEntry[];
 }
 
 /** What moved between two closes; a renamed theme is found by its aliases. */
@@ -94,7 +94,7 @@ function inline(text: string): string {
   return text.replace(/([\\`*_[\]<>{}])/g, '\\$1');
 }
 
-function list(themes: readonly SnapshotTheme[]): string {
+function list(themes: readonly SnapshotEntry[]): string {
   return themes
     .map((t) => `- **${inline(t.title)}** (\`${t.id}\`): ${inline(t.summary)}`)
     .join('\n');
@@ -126,7 +126,7 @@ export function historyPage(snapshot: Snapshot, previous: Snapshot | undefined):
   ];
   if (previous) {
     const moves = compareSnapshots(previous, snapshot);
-    const groups: [string, SnapshotTheme[]][] = [
+    const groups: [string, SnapshotEntry[]][] = [
       ['Shipped', moves.shipped],
       ['Pulled in from future work', moves.pulledIn],
       ['Slipped to future work', moves.slipped],

@@ -134,10 +134,10 @@ function isRelease(text: string): boolean {
 }
 
 /** The component each status's themes are rendered by in the overview. */
-const THEMES_COMPONENT: Record<Status, string> = {
-  next: 'NextThemes',
-  future: 'FutureThemes',
-  shipped: 'ShippedThemes',
+const ENTRIES_COMPONENT: Record<Status, string> = {
+  next: 'NextEntries',
+  future: 'FutureEntries',
+  shipped: 'ShippedEntries',
 };
 
 const MONTH_RANGE = new RegExp(
@@ -175,7 +175,7 @@ function newStatusSection(status: Status): string {
     status === 'shipped'
       ? 'Themes released lately. Every shipped theme stays listed, by quarter, on the\n[shipped themes](./shipped.mdx) page.\n\n'
       : '';
-  return `## ${label}\n\n${intro}<${THEMES_COMPONENT[status]} />`;
+  return `## ${label}\n\n${intro}<${ENTRIES_COMPONENT[status]} />`;
 }
 
 /** The archive page of shipped themes, which the overview links to. */
@@ -217,7 +217,7 @@ interface TableItem {
   line: number;
 }
 
-interface ThemeDraft extends ImportedEntry {
+interface EntryDraft extends ImportedEntry {
   /** The anchor the old page gave the theme, if it was a heading. */
   anchor?: string;
 }
@@ -231,7 +231,7 @@ interface ReleaseGroup {
   status?: Status;
   /** The section had text before its themes. */
   intro?: boolean;
-  themes: Omit<ThemeDraft, 'order' | 'summary' | 'status'>[];
+  drafts: Omit<EntryDraft, 'order' | 'summary' | 'status'>[];
 }
 
 /** At most 80 characters, cut at a word. */
@@ -316,10 +316,10 @@ export async function importRoadmap(
   }
 
   const drift: Drift[] = [];
-  const themes: ThemeDraft[] = [];
-  const byStatus = (status: Status) => themes.filter((t) => t.status === status);
-  const addTheme = (draft: Omit<ThemeDraft, 'order' | 'summary'>) => {
-    themes.push({
+  const drafts: EntryDraft[] = [];
+  const byStatus = (status: Status) => drafts.filter((t) => t.status === status);
+  const addEntry = (draft: Omit<EntryDraft, 'order' | 'summary'>) => {
+    drafts.push({
       ...draft,
       order: byStatus(draft.status).length + 1,
       summary: firstSentence(draft.body, draft.title),
@@ -361,7 +361,7 @@ export async function importRoadmap(
       line,
       key: releaseKey(label),
       status: explicit ?? (RELEASED.test(label) ? 'shipped' : statusOf(label)),
-      themes: [],
+      drafts: [],
     };
     groups.push(created);
     return created;
@@ -445,7 +445,7 @@ export async function importRoadmap(
         .map((name, i) => ({name, text: markdownOf(i)}))
         .filter(({text}, i) => i !== titleColumn && text)
         .map(({name, text}) => `- **${name}:** ${text}`);
-      group(value, fileLine(row)).themes.push({
+      group(value, fileLine(row)).drafts.push({
         id: newId(title),
         title,
         body: details.join('\n') || `${title}.`,
@@ -509,7 +509,7 @@ export async function importRoadmap(
         const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
         const content = nodes.slice(nodes.indexOf(h3) + 1, end);
         const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
-        into.themes.push({
+        into.drafts.push({
           id: newIdForHeading(h3),
           anchor: anchorOf.get(h3),
           title: plain(toString(h3)),
@@ -521,9 +521,9 @@ export async function importRoadmap(
     }
     for (const list of lists) {
       for (const item of list.children) {
-        const theme = themeFromItem(item, {untitledIsDrift: false});
+        const theme = entryFromItem(item, {untitledIsDrift: false});
         const tracking = item.children[0] ? firstHttpsLink(item.children[0]) : undefined;
-        into.themes.push({...theme, ...(tracking ? {tracking} : {})});
+        into.drafts.push({...theme, ...(tracking ? {tracking} : {})});
       }
     }
   };
@@ -553,7 +553,7 @@ export async function importRoadmap(
         const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
         const content = nodes.slice(nodes.indexOf(h3) + 1, end);
         const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
-        addTheme({
+        addEntry({
           id: newIdForHeading(h3),
           anchor: anchorOf.get(h3),
           title: plain(toString(h3)),
@@ -567,7 +567,7 @@ export async function importRoadmap(
       outro = nodes.slice(nodes.indexOf(lists.at(-1)!) + 1);
       for (const list of lists) {
         for (const item of list.children) {
-          addTheme({...themeFromItem(item), status});
+          addEntry({...entryFromItem(item), status});
         }
       }
     } else {
@@ -581,7 +581,7 @@ export async function importRoadmap(
     return [
       headingText,
       intro.length > 0 ? slice(intro[0]!, intro.at(-1)) : undefined,
-      `<${THEMES_COMPONENT[status]} />`,
+      `<${ENTRIES_COMPONENT[status]} />`,
       outro.length > 0 ? slice(outro[0]!, outro.at(-1)) : undefined,
     ]
       .filter(Boolean)
@@ -593,10 +593,10 @@ export async function importRoadmap(
     return KEBAB_CASE.test(anchor) ? anchor : newId(toString(heading));
   };
 
-  const themeFromItem = (
+  const entryFromItem = (
     item: ListItem,
     {untitledIsDrift = true} = {},
-  ): Omit<ThemeDraft, 'order' | 'summary' | 'status'> => {
+  ): Omit<EntryDraft, 'order' | 'summary' | 'status'> => {
     const [first, ...rest] = item.children;
     const indent = (first?.position?.start.column ?? 1) - 1;
     const restText = rest.length > 0 ? dedent(slice(rest[0]!, rest.at(-1)), indent) : '';
@@ -665,14 +665,14 @@ export async function importRoadmap(
     drift.push({
       kind: 'release-status',
       line: g.line,
-      message: `"${g.label}" became ${status} (${g.themes.length} ${g.themes.length === 1 ? 'theme' : 'themes'})${status === 'shipped' ? `, shipped in ${name}` : `, tagged ${tag.id}`}; map it otherwise with --map "${g.label}=<status>"${g.intro ? '; its introduction was not imported, add it to the overview if readers need it' : ''}`,
+      message: `"${g.label}" became ${status} (${g.drafts.length} ${g.drafts.length === 1 ? 'theme' : 'themes'})${status === 'shipped' ? `, shipped in ${name}` : `, tagged ${tag.id}`}; map it otherwise with --map "${g.label}=<status>"${g.intro ? '; its introduction was not imported, add it to the overview if readers need it' : ''}`,
     });
-    if (status !== 'shipped' && g.themes.length > 0 && !releaseTags.some((t) => t.id === tag.id)) {
+    if (status !== 'shipped' && g.drafts.length > 0 && !releaseTags.some((t) => t.id === tag.id)) {
       releaseTags.push(tag);
     }
-    for (const theme of g.themes) {
-      addTheme({
-        ...theme,
+    for (const draft of g.drafts) {
+      addEntry({
+        ...draft,
         status,
         ...(status === 'shipped' ? {shipped_in: {version: name}} : {tags: [tag.id]}),
       });
@@ -680,11 +680,11 @@ export async function importRoadmap(
   }
 
   // Compare the old summary table with the sections.
-  const matched = new Set<ThemeDraft>();
+  const matched = new Set<EntryDraft>();
   for (const item of table?.items ?? []) {
-    let theme: ThemeDraft | undefined;
+    let theme: EntryDraft | undefined;
     if (item.anchor) {
-      theme = themes.find((t) => t.anchor === item.anchor);
+      theme = drafts.find((t) => t.anchor === item.anchor);
       if (!theme && !pageAnchors.has(item.anchor)) {
         drift.push({
           kind: 'broken-table-link',
@@ -700,8 +700,8 @@ export async function importRoadmap(
       });
     }
     const name = normalize(item.text);
-    theme ??= themes.find((t) => normalize(t.title) === name);
-    theme ??= themes.find(
+    theme ??= drafts.find((t) => normalize(t.title) === name);
+    theme ??= drafts.find(
       (t) =>
         !matched.has(t) && (normalize(t.title).includes(name) || name.includes(normalize(t.title))),
     );
@@ -721,14 +721,14 @@ export async function importRoadmap(
         message: `table item "${item.text}" has no section; it was imported as a ${status} theme with only its title, write its text`,
       });
       const title = item.text;
-      addTheme({
+      addEntry({
         id: newId(title),
         title,
         status,
         body: `${title} was listed in the old roadmap's summary table without a description.\n`,
         line: item.line,
       });
-      matched.add(themes.at(-1)!);
+      matched.add(drafts.at(-1)!);
       continue;
     }
     matched.add(theme);
@@ -748,7 +748,7 @@ export async function importRoadmap(
     }
   }
   if (table) {
-    for (const theme of themes.filter((t) => !matched.has(t))) {
+    for (const theme of drafts.filter((t) => !matched.has(t))) {
       drift.push({
         kind: 'section-missing-from-table',
         line: theme.line,
@@ -759,7 +759,7 @@ export async function importRoadmap(
 
   // Every status gets its section, so the table's column links have targets.
   const lastStatus = parts.reduce(
-    (last, part, i) => (/^<(Next|Future|Shipped)Themes \/>$/m.test(part) ? i : last),
+    (last, part, i) => (/^<(Next|Future|Shipped)Entries \/>$/m.test(part) ? i : last),
     -1,
   );
   const missing = STATUSES.filter((status) => !usedStatuses.includes(status));
@@ -770,7 +770,9 @@ export async function importRoadmap(
   );
   if (!table) {
     // The old page had no table: put the generated one before the first status.
-    const firstStatus = parts.findIndex((part) => /^<(Next|Future|Shipped)Themes \/>$/m.test(part));
+    const firstStatus = parts.findIndex((part) =>
+      /^<(Next|Future|Shipped)Entries \/>$/m.test(part),
+    );
     parts.splice(Math.max(firstStatus, 0), 0, '<RoadmapTable />\n\n<RoadmapFollow />');
   }
   const imports = [
@@ -781,7 +783,7 @@ export async function importRoadmap(
     `// Generated by the roadmap plugin from the entries in docs/${entriesDir}/: each`,
     "// renders its themes and adds their headings to this page's TOC.",
     ...STATUSES.map(
-      (status) => `import ${THEMES_COMPONENT[status]} from '@roadmap/default/${status}.md';`,
+      (status) => `import ${ENTRIES_COMPONENT[status]} from '@roadmap/default/${status}.md';`,
     ),
   ];
   const overviewFrontMatter = [
@@ -807,7 +809,7 @@ export async function importRoadmap(
   ].join('\n');
 
   // The old page gives no ship dates: say so in the entry, invent none.
-  const entries = themes.map(({anchor: _anchor, ...entry}) => ({
+  const entries = drafts.map(({anchor: _anchor, ...entry}) => ({
     ...entry,
     ...(entry.status === 'shipped' ? {shipped_on: UNKNOWN_SHIP_DATE} : {}),
     body: `${entry.body.trim()}\n`,

@@ -1,7 +1,7 @@
 import {useCallback, useMemo} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type {FilterableTheme} from '../types';
+import type {FilterableEntry} from '../types';
 
 /** The overview's filters, as they appear in its URL query. */
 export interface Filters {
@@ -12,7 +12,7 @@ export interface Filters {
 
 export const FILTER_KEYS = ['status', 'owner', 'tag'] as const;
 
-export function matchesFilters(theme: Omit<FilterableTheme, 'title'>, filters: Filters): boolean {
+export function matchesFilters(theme: Omit<FilterableEntry, 'title'>, filters: Filters): boolean {
   return (
     (!filters.status || theme.status === filters.status) &&
     (!filters.owner || theme.owner?.slug === filters.owner) &&

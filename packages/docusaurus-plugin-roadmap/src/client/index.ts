@@ -22,14 +22,14 @@ export {ownerSlug} from '../owners';
 export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';
 export type {
   ArchiveQuarter,
-  ArchivedTheme,
-  FilterableTheme,
+  ArchivedEntry,
+  FilterableEntry,
   ListPageData,
-  ListedTheme,
+  ListedEntry,
   RoadmapGlobalData,
   RoadmapRoutes,
   RoadmapTableData,
-  ThemeSection,
+  EntrySection,
 } from '../types';
 
 /** The roadmap instance's global data: period, staleness and its links. */

@@ -92,7 +92,7 @@ function* elements(node: Node): Generator<Element> {
 }
 
 /** The theme section (its heading id) an element sits in, on the overview. */
-function themeOf(element: Element): string | undefined {
+function entryOf(element: Element): string | undefined {
   for (let node: Node | null = element; node && 'tagName' in node; node = node.parentNode) {
     if (node.tagName === 'section') {
       const id = attribute(node, 'aria-labelledby');
@@ -125,7 +125,7 @@ export function scanPage(html: string, trustedScripts: ReadonlySet<string>): Pag
   const document = parse(html, {sourceCodeLocationInfo: true});
   for (const element of elements(document)) {
     const line = element.sourceCodeLocation?.startLine ?? 1;
-    const report = (message: string) => problems.push({line, theme: themeOf(element), message});
+    const report = (message: string) => problems.push({line, theme: entryOf(element), message});
     const tag = element.tagName;
     if (FORBIDDEN_ELEMENTS.has(tag)) {
       report(`<${tag}> is on the page; the theme never emits it`);

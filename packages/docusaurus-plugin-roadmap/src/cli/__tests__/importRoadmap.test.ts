@@ -117,10 +117,10 @@ describe('importRoadmap on other versions of the page', () => {
     assert.match(result.overview, /## FAQ\n\n### Why\?\n\nBecause\./);
     assert.match(
       result.overview,
-      /## Now \{\/\* #whats-next \*\/\}\n\nPlanned for this quarter\.\n\n<NextThemes \/>/,
+      /## Now \{\/\* #whats-next \*\/\}\n\nPlanned for this quarter\.\n\n<NextEntries \/>/,
     );
-    assert.match(result.overview, /import ShippedThemes from '@roadmap\/default\/shipped\.md';/);
-    assert.match(result.overview, /## Recently shipped\n\n<ShippedThemes \/>\n\n## FAQ/);
+    assert.match(result.overview, /import ShippedEntries from '@roadmap\/default\/shipped\.md';/);
+    assert.match(result.overview, /## Recently shipped\n\n<ShippedEntries \/>\n\n## FAQ/);
   });
 
   it('imports a page with no summary table and adds the generated one', async () => {
@@ -135,7 +135,7 @@ describe('importRoadmap on other versions of the page', () => {
     // The missing statuses get sections too, so the table's links have targets.
     assert.match(
       result.overview,
-      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## Future work\n\n<FutureThemes \/>\n\n## What's next\n\n<NextThemes \/>\n\n## Recently shipped\n\n/,
+      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## Future work\n\n<FutureEntries \/>\n\n## What's next\n\n<NextEntries \/>\n\n## Recently shipped\n\n/,
     );
     assert.equal(result.period, undefined);
   });
@@ -154,7 +154,7 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
     ]);
   /** Each status section of the overview, once. */
   const sectionsOnce = (overview: string) => {
-    for (const component of ['NextThemes', 'FutureThemes', 'ShippedThemes']) {
+    for (const component of ['NextEntries', 'FutureEntries', 'ShippedEntries']) {
       assert.equal(overview.split(`<${component} />`).length, 2, `one <${component} />`);
     }
   };

@@ -24,17 +24,17 @@ export default function RoadmapArchive({quarters}: Props) {
           <Heading as="h2" id={quarter.id}>
             {quarter.label}
           </Heading>
-          {quarter.themes.map((theme) => (
-            <article key={theme.id} aria-labelledby={theme.id} className="margin-bottom--lg">
-              <Heading as="h3" id={theme.id}>
-                <Link to={theme.permalink}>{theme.title}</Link>
+          {quarter.entries.map((entry) => (
+            <article key={entry.id} aria-labelledby={entry.id} className="margin-bottom--lg">
+              <Heading as="h3" id={entry.id}>
+                <Link to={entry.permalink}>{entry.title}</Link>
               </Heading>
               <RoadmapShippedIn
-                shipped_in={theme.shipped_in}
-                shipped_on={theme.shipped_on}
+                shipped_in={entry.shipped_in}
+                shipped_on={entry.shipped_on}
                 className={styles.meta}
               />
-              <p>{theme.summary}</p>
+              <p>{entry.summary}</p>
             </article>
           ))}
         </section>

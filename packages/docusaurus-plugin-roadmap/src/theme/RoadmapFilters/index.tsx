@@ -4,20 +4,20 @@ import {
   STATUSES,
   matchesFilters,
   useRoadmapFilters,
-  type FilterableTheme,
+  type FilterableEntry,
   type Filters,
 } from 'docusaurus-plugin-roadmap/client';
 import styles from './styles.module.css';
 
 export interface Props {
-  /** Every theme the overview shows. */
-  themes: readonly FilterableTheme[];
+  /** Every entry the overview shows. */
+  entries: readonly FilterableEntry[];
   /** The roadmap plugin instance, when the site has several. */
   pluginId?: string;
 }
 
 /** "1 theme", "2 themes". */
-function themeCount(count: number): string {
+function entryCount(count: number): string {
   return `${count} ${count === 1 ? 'theme' : 'themes'}`;
 }
 
@@ -37,19 +37,19 @@ function unique(choices: Choice[]): Choice[] {
  * in the URL; the table and the theme sections read it from there too. A
  * filter with nothing to choose from is not shown.
  */
-export default function RoadmapFilters({themes, pluginId}: Props) {
+export default function RoadmapFilters({entries, pluginId}: Props) {
   const {filters, setFilters, active} = useRoadmapFilters();
   const id = useId();
   const sections = useRoadmapData(pluginId).statuses;
-  const statuses = STATUSES.filter((s) => themes.some((t) => t.status === s)).map((s) => ({
+  const statuses = STATUSES.filter((s) => entries.some((t) => t.status === s)).map((s) => ({
     value: s,
     label: sections[s].label,
   }));
   const owners = unique(
-    themes.flatMap((t) => (t.owner ? [{value: t.owner.slug, label: t.owner.name}] : [])),
+    entries.flatMap((t) => (t.owner ? [{value: t.owner.slug, label: t.owner.name}] : [])),
   );
-  const tags = unique(themes.flatMap((t) => t.tags.map((tag) => ({value: tag, label: tag}))));
-  const shown = themes.filter((t) => matchesFilters(t, filters)).length;
+  const tags = unique(entries.flatMap((t) => t.tags.map((tag) => ({value: tag, label: tag}))));
+  const shown = entries.filter((t) => matchesFilters(t, filters)).length;
 
   const select = (key: keyof Filters, label: string, all: string, choices: Choice[]) =>
     choices.length > 0 && (
@@ -82,7 +82,7 @@ export default function RoadmapFilters({themes, pluginId}: Props) {
       <p className={styles.count} role="status">
         {active ? (
           <>
-            Showing {shown} of {themeCount(themes.length)}.{' '}
+            Showing {shown} of {entryCount(entries.length)}.{' '}
             <button
               type="button"
               className={`button button--link ${styles.clear}`}
@@ -92,7 +92,7 @@ export default function RoadmapFilters({themes, pluginId}: Props) {
             </button>
           </>
         ) : (
-          themeCount(themes.length)
+          entryCount(entries.length)
         )}
       </p>
     </form>

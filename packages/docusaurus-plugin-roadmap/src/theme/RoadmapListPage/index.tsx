@@ -16,17 +16,17 @@ export default function RoadmapListPage({list}: Props) {
       <main className="container margin-vert--lg">
         <Heading as="h1">{list.title}</Heading>
         <p>{list.description}</p>
-        {list.themes && (
+        {list.entries && (
           <ul className="clean-list">
-            {list.themes.map((theme) => (
-              <li key={theme.id} className="margin-bottom--md">
-                <Heading as="h2" id={theme.id} className="margin-bottom--xs">
-                  <Link to={theme.permalink}>{theme.title}</Link>
+            {list.entries.map((entry) => (
+              <li key={entry.id} className="margin-bottom--md">
+                <Heading as="h2" id={entry.id} className="margin-bottom--xs">
+                  <Link to={entry.permalink}>{entry.title}</Link>
                 </Heading>
-                <p className="margin-bottom--xs">{theme.summary}</p>
+                <p className="margin-bottom--xs">{entry.summary}</p>
                 <small>
-                  {statuses[theme.status].group}
-                  {theme.owner && ` · Owner: ${theme.owner}`}
+                  {statuses[entry.status].group}
+                  {entry.owner && ` · Owner: ${entry.owner}`}
                 </small>
               </li>
             ))}

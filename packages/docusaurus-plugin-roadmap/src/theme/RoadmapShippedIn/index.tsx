@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import {
   formatDay,
   parseShipDate,
-  type ArchivedTheme as ShippedEntry,
+  type ArchivedEntry as ShippedEntry,
 } from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {

@@ -27,7 +27,7 @@ export default function RoadmapTable({table, pluginId}: Props) {
   const {statuses} = useRoadmapData(pluginId);
   return (
     <>
-      <RoadmapFilters themes={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
+      <RoadmapFilters entries={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
       <table className={styles.table}>
         <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>
         <thead>

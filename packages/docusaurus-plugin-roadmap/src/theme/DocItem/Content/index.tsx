@@ -2,7 +2,7 @@ import type {ComponentProps} from 'react';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import Content from '@theme-init/DocItem/Content';
-import RoadmapThemeLinks from '@theme/RoadmapThemeLinks';
+import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
 import {PLUGIN_NAME, statusOfTags, type RoadmapGlobalData} from 'docusaurus-plugin-roadmap/client';
 
 /**
@@ -24,7 +24,7 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
     <>
       <Content {...props} />
       {pluginId !== undefined && status !== undefined && (
-        <RoadmapThemeLinks
+        <RoadmapEntryLinks
           pluginId={pluginId}
           title={metadata.title}
           status={status}

@@ -4,32 +4,27 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import RoadmapShippedIn from '@theme/RoadmapShippedIn';
-import RoadmapThemeLinks from '@theme/RoadmapThemeLinks';
+import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
 import {
   matchesFilters,
   useRoadmapFilters,
-  type ThemeSection,
+  type EntrySection,
 } from 'docusaurus-plugin-roadmap/client';
 import styles from './styles.module.css';
 
-export interface Theme extends ThemeSection {
+export interface Entry extends EntrySection {
   /** The entry's compiled Markdown body. */
   Content: ComponentType;
 }
 
 export interface Props {
-  themes: readonly Theme[];
+  entries: readonly Entry[];
   /** Shown instead of an empty list. */
   emptyText?: string | null;
-  /** The roadmap plugin instance the themes belong to. */
+  /** The roadmap plugin instance the entries belong to. */
   pluginId?: string;
 }
 
-/**
- * One status's themes on the overview, each under its own heading with its
- * full text and a link to edit its own file. Rendered by the modules the
- * roadmap plugin generates (`@roadmap/<id>/<status>.md`).
- */
 /** Empty targets for a renamed theme's old ids, so old links still land here. */
 function AliasAnchors({aliases}: {aliases: readonly string[]}) {
   const brokenLinks = useBrokenLinks();
@@ -39,18 +34,23 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
   });
 }
 
-export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
+/**
+ * One status's entries on the overview, each under its own heading with its
+ * full text and a link to edit its own file. Rendered by the modules the
+ * roadmap plugin generates (`@roadmap/<id>/<status>.md`).
+ */
+export default function RoadmapEntries({entries, emptyText, pluginId}: Props) {
   const {filters, active} = useRoadmapFilters();
-  if (themes.length === 0 && emptyText) {
+  if (entries.length === 0 && emptyText) {
     return <p className={styles.empty}>{emptyText}</p>;
   }
-  const hidden = (theme: Theme) => !matchesFilters(theme.filter, filters);
-  if (active && themes.length > 0 && themes.every(hidden)) {
+  const hidden = (entry: Entry) => !matchesFilters(entry.filter, filters);
+  if (active && entries.length > 0 && entries.every(hidden)) {
     return <p className={styles.empty}>No theme here matches the filters.</p>;
   }
   return (
     <>
-      {themes.map(
+      {entries.map(
         ({
           filter,
           id,
@@ -81,7 +81,7 @@ export default function RoadmapThemes({themes, emptyText, pluginId}: Props) {
               className={styles.shipped}
             />
             <Content />
-            <RoadmapThemeLinks
+            <RoadmapEntryLinks
               pluginId={pluginId}
               title={title}
               status={filter.status}

@@ -16,7 +16,7 @@ export interface Props {
  * A theme's page links for readers: its status and owner pages, its tracking
  * issue and its discussion. The overview shows the same for each theme.
  */
-export default function RoadmapThemeLinks({
+export default function RoadmapEntryLinks({
   title,
   status,
   owner,
