@@ -37,11 +37,13 @@ test.beforeAll(async () => {
 
   // One roadmap: the README's plugins entry, page, tags and entry file.
   const site = installed.dir;
-  addPlugins(site, readmeSnippet("['docusaurus-plugin-roadmap', {period: '2026-Q3'}]"));
+  // The README's plugins entry, with the Content-Security-Policy plugin beside it.
+  addPlugins(site, readmeSnippet("plugins: ['docusaurus-plugin-roadmap/csp'"));
   writeDocs(site, {
     'roadmap.mdx': readmeSnippet("import Roadmap from '@roadmap/default/overview.md'"),
     'tags.yml': readmeSnippet('shipped:\n  label: shipped'),
     'roadmap/catalog-search.md': readmeSnippet('id: catalog-search'),
+    'shipped.mdx': readmeSnippet("import Archive from '@roadmap/default/archive.md'"),
     'roadmap/plugin-marketplace.md': entry('plugin-marketplace', 'Plugin marketplace', 'future', 1),
     'roadmap/dark-mode.md': entry(
       'dark-mode',
@@ -116,6 +118,10 @@ test('the README example site shows the table, the sections and the anchors', as
   }
   await expect(page.getByRole('heading', {level: 2, name: "What's next"})).toBeVisible();
   await expect(page.locator('#dark-mode ~ p', {hasText: 'Shipped in 2.0.0'})).toBeVisible();
+  // Every page carries the policy, and nothing on it breaks it (no console errors).
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+  await page.goto(`${one.url}docs/shipped`);
+  await expect(page.getByRole('heading', {level: 3, name: 'Dark mode'})).toBeVisible();
   check();
 });
 

@@ -42,6 +42,8 @@ export interface CheckContext {
   docsDir?: string;
   /** The status sections' labels and anchors, when the site has its own. */
   statuses?: StatusSections;
+  /** The tags file the options name, when it does not exist. */
+  missingTagsFile?: string;
 }
 
 /**
@@ -53,7 +55,8 @@ const MAY_HOLD_MARKUP = /[<[\]#{]|^[ \t]*(?:import|export)\b|^ {0,3}(?:=+|-+)[ \
 
 function checkOne(source: EntrySource, context: CheckContext, problems: Problem[]) {
   const {file} = source;
-  const at = (field?: string) => (field ? (source.keyLines[field] ?? 1) : 1);
+  // A nested field (`shipped_in.version`) is on its top-level key's line or below.
+  const at = (field?: string) => (field ? (source.keyLines[field.split('.')[0]!] ?? 1) : 1);
   if (source.parseError) {
     problems.push({file, line: source.parseErrorLine ?? 1, message: source.parseError});
     return undefined;
@@ -327,6 +330,12 @@ export function checkEntrySources(
     }
   }
   problems.push(...findAnchorCollisions(entries, context), ...findOrderConflicts(entries));
+  if (context.missingTagsFile && sources.length > 0) {
+    problems.push({
+      file: context.missingTagsFile,
+      message: `does not exist: declare the statuses there (${STATUSES.join(', ')}) and every other tag an entry uses, as the README shows; the docs plugin reads it`,
+    });
+  }
   return {entries, problems};
 }
 
@@ -364,7 +373,9 @@ export async function loadRoadmap(
   }
   if (files.tagsFile) {
     const tagsPath = path.join(siteDir, docsDir, files.tagsFile);
-    if (existsSync(tagsPath)) {
+    if (!existsSync(tagsPath)) {
+      context.missingTagsFile = sitePath(files.tagsFile);
+    } else {
       const declared = yaml.load(await readFile(tagsPath, 'utf8'));
       context.declaredTags = {
         file: sitePath(files.tagsFile),

@@ -70,7 +70,7 @@ export function tagsFileWith(
     .filter(({id}) => !Object.hasOwn(declared, id))
     .map(
       ({id, label, description}) =>
-        `${id}:\n  label: ${yamlScalar(label)}\n  description: ${yamlScalar(description)}\n`,
+        `${yamlScalar(id)}:\n  label: ${yamlScalar(label)}\n  description: ${yamlScalar(description)}\n`,
     );
   const kept = existing.trimEnd();
   return [kept ? `${kept}\n` : '', ...added].join('');

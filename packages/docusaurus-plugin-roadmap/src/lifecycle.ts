@@ -64,11 +64,15 @@ export function formatStaleWarning(report: Staleness, period: Period): string {
   );
   return [
     `The roadmap covers ${period.shortLabel}, which ended on ${period.end}; past ${report.deadline} it counts as stale.`,
-    lines.length > 0
-      ? `${lines.length === 1 ? 'This entry was' : `These ${lines.length} entries were`} not reviewed since:`
-      : 'Every planned entry was reviewed since; move the period on.',
-    ...lines,
-    'Review each entry (set last_reviewed), then start the next period with `docusaurus roadmap close-quarter`.',
+    ...(lines.length > 0
+      ? [
+          `${lines.length === 1 ? 'This entry was' : `These ${lines.length} entries were`} not reviewed since:`,
+          ...lines,
+          'Review each entry (set last_reviewed), then start the next period with `docusaurus roadmap close-quarter`.',
+        ]
+      : [
+          'Every planned entry was reviewed since: start the next period with `docusaurus roadmap close-quarter`.',
+        ]),
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type {OptionValidationContext} from '@docusaurus/types';
+import {closest, distance} from 'fastest-levenshtein';
 import * as z from 'zod';
 import {today} from './lifecycle';
 import {PERIOD_PATTERN} from './period';
@@ -94,8 +95,18 @@ export function validateOptions({
 }: OptionValidationContext<PluginOptions, Options>): Options {
   const result = optionsSchema.safeParse(options);
   if (!result.success) {
+    const known = Object.keys(optionsSchema.shape);
     const details = result.error.issues
-      .map((issue) => `- option "${issue.path.join('.')}" ${issue.message}`)
+      .flatMap((issue) =>
+        issue.code === 'unrecognized_keys' && issue.path.length === 0
+          ? issue.keys.map((key) => {
+              const suggestion = closest(key, known);
+              return distance(key, suggestion) <= 3
+                ? `- "${key}" is not an option; did you mean "${suggestion}"?`
+                : `- "${key}" is not an option (options: ${known.join(', ')})`;
+            })
+          : [`- option "${issue.path.join('.')}" ${issue.message}`],
+      )
       .join('\n');
     throw new Error(`Invalid options for docusaurus-plugin-roadmap:\n${details}`);
   }

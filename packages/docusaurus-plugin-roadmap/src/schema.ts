@@ -282,11 +282,26 @@ export function validateEntryFrontMatter(
   });
   const problems = issues.flatMap((issue): FieldProblem[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({field: key, message: unknownKeyMessage(key)}));
+      // A key inside an object (`shipped_in: {ver: …}`) is named with its parent.
+      const parent = issue.path.map(String);
+      return issue.keys.map((key) => ({
+        field: [...parent, key].join('.'),
+        message:
+          parent.length > 0 ? `is not a known key of ${parent.join('.')}` : unknownKeyMessage(key),
+      }));
     }
-    const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-    const value = field === undefined ? undefined : frontMatter[field];
-    const got = value === undefined ? '' : ` (got ${describeValue(value)})`;
+    // Named down to the object key (`shipped_in.version`), not a list position.
+    const position = issue.path.findIndex((key) => typeof key !== 'string');
+    const named = position < 0 ? issue.path : issue.path.slice(0, position);
+    const field = named.length > 0 ? named.map(String).join('.') : undefined;
+    let value: unknown = frontMatter;
+    for (const key of named) {
+      value =
+        value !== null && typeof value === 'object'
+          ? (value as Record<PropertyKey, unknown>)[key as PropertyKey]
+          : undefined;
+    }
+    const got = field === undefined || value === undefined ? '' : ` (got ${describeValue(value)})`;
     return [{field, message: `${issue.message}${got}`}];
   });
   return {success: false, problems};

@@ -309,7 +309,7 @@ describe('shipped fields', () => {
     assert.deepEqual(
       problems.map(([at, field]) => [at, field]),
       [
-        ['docs/roadmap/a.md:8', 'shipped_in'],
+        ['docs/roadmap/a.md:8', 'shipped_in.url'],
         ['docs/roadmap/b.md:8', 'shipped_in'],
       ],
     );

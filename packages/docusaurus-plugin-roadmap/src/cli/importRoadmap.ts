@@ -519,12 +519,26 @@ export async function importRoadmap(
       });
       return;
     }
+    const titledByWords: string[] = [];
     for (const list of lists) {
       for (const item of list.children) {
-        const theme = entryFromItem(item, {untitledIsDrift: false});
+        const draft = entryFromItem(item, {untitledIsDrift: false});
+        const lead =
+          item.children[0]?.type === 'paragraph' ? item.children[0].children[0] : undefined;
+        if (lead?.type !== 'strong') titledByWords.push(draft.title);
         const tracking = item.children[0] ? firstHttpsLink(item.children[0]) : undefined;
-        into.drafts.push({...theme, ...(tracking ? {tracking} : {})});
+        into.drafts.push({...draft, ...(tracking ? {tracking} : {})});
       }
+    }
+    if (titledByWords.length > 0) {
+      drift.push({
+        kind: 'untitled-item',
+        line: fileLine(section.heading!),
+        message: `${titledByWords.length} bullet(s) under "${into.label}" have no bold lead; their titles were taken from their first words (${titledByWords
+          .slice(0, 3)
+          .map((t) => `"${t}"`)
+          .join(', ')}${titledByWords.length > 3 ? ', …' : ''}): check them`,
+      });
     }
   };
 
@@ -617,6 +631,8 @@ export async function importRoadmap(
         text
           .split(/[:.]\s/)[0]!
           .replace(/\s*\(?#\d+\)?\s*$/, '')
+          // "Plugin API, see #42": the words that led to the reference go too.
+          .replace(/(?:[\s,;:(]+(?:see|in|via|at|for))?[\s,;:(]*$/i, '')
           .trim(),
       ) || 'Untitled theme';
     if (untitledIsDrift)
@@ -661,7 +677,7 @@ export async function importRoadmap(
   for (const g of inOrder) {
     const status = g.status!;
     const name = releaseName(g.label);
-    const tag = {id: `release-${idFromTitle(name.replace(/\./g, '-'))}`, label: name};
+    const tag = {id: name, label: name};
     drift.push({
       kind: 'release-status',
       line: g.line,
@@ -758,16 +774,24 @@ export async function importRoadmap(
   }
 
   // Every status gets its section, so the table's column links have targets.
-  const lastStatus = parts.reduce(
-    (last, part, i) => (/^<(Next|Future|Shipped)Entries \/>$/m.test(part) ? i : last),
-    -1,
-  );
-  const missing = STATUSES.filter((status) => !usedStatuses.includes(status));
-  parts.splice(
-    lastStatus >= 0 ? lastStatus + 1 : (insertAt ?? parts.length),
-    0,
-    ...missing.map(newStatusSection),
-  );
+  // in the statuses' order around the ones the page had (next, future, shipped).
+  const statusOfPart = (part: string) => {
+    const name = /^<(Next|Future|Shipped)Entries \/>$/m.exec(part)?.[1];
+    return name ? (name.toLowerCase() as Status) : undefined;
+  };
+  for (const status of STATUSES.filter((s) => !usedStatuses.includes(s))) {
+    const placed = parts.flatMap((part, i) => {
+      const partStatus = statusOfPart(part);
+      return partStatus ? [{i, rank: STATUSES.indexOf(partStatus)}] : [];
+    });
+    const later = placed.find(({rank}) => rank > STATUSES.indexOf(status));
+    const at = later
+      ? later.i
+      : placed.length > 0
+        ? placed.at(-1)!.i + 1
+        : (insertAt ?? parts.length);
+    parts.splice(at, 0, newStatusSection(status));
+  }
   if (!table) {
     // The old page had no table: put the generated one before the first status.
     const firstStatus = parts.findIndex((part) =>

@@ -25,6 +25,13 @@ const THEME_ONLY_PAGE = '404.html';
  * reload keeps working.
  */
 export default function cspPlugin(context: LoadContext): Plugin {
+  if (context.siteConfig.baseUrlIssueBanner) {
+    // Its diagnostic is an inline script on the home page only: the policy
+    // would have to trust a script that only the built pages can tell apart.
+    throw new Error(
+      "docusaurus-plugin-roadmap/csp needs `baseUrlIssueBanner: false` in docusaurus.config: Docusaurus's base-URL banner is an inline script the Content-Security-Policy would otherwise block. Set it, or leave this plugin out.",
+    );
+  }
   // Which source file each page and each theme section comes from, for messages.
   const sources = {byRoute: new Map<string, string>(), byId: new Map<string, string>()};
   return {
@@ -77,7 +84,7 @@ export default function cspPlugin(context: LoadContext): Plugin {
       }
       if (report.length > 0) {
         failOnBadInput(
-          `The built site has ${report.length} thing(s) a browser could run or be misled by; fix the entries named:\n${report.join('\n')}`,
+          `The built site has ${report.length} thing(s) a browser could run or be misled by; fix the files named (an entry, or the site's own code):\n${report.join('\n')}`,
         );
       }
       await Promise.all(

@@ -251,13 +251,13 @@ describe('roadmap:import', () => {
     const {code, stdout, stderr} = roadmap(['import', source, '--out', docs, '--site-dir', site]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^Imported 9 themes \(2 next, 5 future, 2 shipped\)/);
-    assert.match(stdout, /"v1\.2" became next \(2 themes\), tagged release-v1-2/);
+    assert.match(stdout, /"v1\.2" became next \(2 themes\), tagged v1\.2/);
     const tags = readFileSync(path.join(docs, 'tags.yml'), 'utf8');
-    assert.match(tags, /^release-v1-2:\n {2}label: v1\.2$/m);
+    assert.match(tags, /^v1\.2:\n {2}label: v1\.2$/m);
     assert.match(tags, /^next:$/m);
     assert.match(
       readFileSync(path.join(docs, 'roadmap/audit-log.md'), 'utf8'),
-      /^tags: \[next, release-v1-2\]$/m,
+      /^tags: \[next, v1\.2\]$/m,
     );
     const check = roadmap(['check', '--site-dir', site]);
     assert.equal(check.code, 0, check.stderr);

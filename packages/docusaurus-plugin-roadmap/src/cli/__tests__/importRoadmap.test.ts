@@ -135,7 +135,7 @@ describe('importRoadmap on other versions of the page', () => {
     // The missing statuses get sections too, so the table's links have targets.
     assert.match(
       result.overview,
-      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## Future work\n\n<FutureEntries \/>\n\n## What's next\n\n<NextEntries \/>\n\n## Recently shipped\n\n/,
+      /# Roadmap\n\n<RoadmapTable \/>\n\n<RoadmapFollow \/>\n\n## What's next\n\n<NextEntries \/>\n\n## Future work\n\n<FutureEntries \/>\n\n## Recently shipped\n\n/,
     );
     assert.equal(result.period, undefined);
   });
@@ -169,18 +169,18 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
         'https://github.com/acme/acme/issues/101',
       ],
       ['shipped', 'Faster startup', 'v1.1', ''],
-      ['next', 'Team workspaces', 'release-v1-2', ''],
-      ['next', 'Audit log', 'release-v1-2', ''],
+      ['next', 'Team workspaces', 'v1.2', ''],
+      ['next', 'Audit log', 'v1.2', ''],
       [
         'future',
         'Offline mode for the desktop app',
-        'release-v1-3',
+        'v1.3',
         'https://github.com/acme/acme/issues/140',
       ],
-      ['future', 'Keyboard shortcuts for every action', 'release-v1-3', ''],
-      ['future', 'Plugin marketplace', 'release-v2-0', ''],
-      ['future', 'A stable, versioned REST API', 'release-v2-0', ''],
-      ['future', 'Mobile apps', 'release-future-releases', ''],
+      ['future', 'Keyboard shortcuts for every action', 'v1.3', ''],
+      ['future', 'Plugin marketplace', 'v2.0', ''],
+      ['future', 'A stable, versioned REST API', 'v2.0', ''],
+      ['future', 'Mobile apps', 'Future Releases', ''],
     ]);
     // Nested bullets stay in the theme's text.
     const offline = result.entries.find((e) => e.title.startsWith('Offline mode'))!;
@@ -214,9 +214,9 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
     const result = await importFixture('roadmap-quarters.md');
     assert.deepEqual(summary(result.entries), [
       ['future', 'Plugin sandboxing', '', ''],
-      ['next', 'Dark mode', 'release-q4-2025', ''],
-      ['next', 'Accessibility audit', 'release-q4-2025', ''],
-      ['future', 'Search everywhere', 'release-q1-2026', ''],
+      ['next', 'Dark mode', 'Q4 2025', ''],
+      ['next', 'Accessibility audit', 'Q4 2025', ''],
+      ['future', 'Search everywhere', 'Q1 2026', ''],
     ]);
     sectionsOnce(result.overview);
   });
@@ -225,9 +225,9 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
     const result = await importFixture('roadmap-features.md');
     assert.deepEqual(summary(result.entries), [
       ['shipped', 'Audit export', '2.3', 'https://github.com/acme/acme/issues/198'],
-      ['next', 'Single sign-on', 'release-2-4', 'https://github.com/acme/acme/issues/210'],
-      ['future', 'Webhooks', 'release-2-5', 'https://github.com/acme/acme/issues/233'],
-      ['future', 'Custom dashboards', 'release-tbd', 'https://github.com/acme/acme/issues/250'],
+      ['next', 'Single sign-on', '2.4', 'https://github.com/acme/acme/issues/210'],
+      ['future', 'Webhooks', '2.5', 'https://github.com/acme/acme/issues/233'],
+      ['future', 'Custom dashboards', 'TBD', 'https://github.com/acme/acme/issues/250'],
     ]);
     assert.match(result.entries[1]!.body, /^- \*\*Target Release:\*\* 2\.4$/m);
     // The table's rows are entries now: the generated table replaces it.
