@@ -102,32 +102,36 @@ export function tableModuleSource(table: RoadmapTableData, {pluginId}: {pluginId
   ].join('\n');
 }
 
+/** The generated module of one status's entries, beside the others in the instance's data. */
+export function entriesModuleFile(status: Status): string {
+  return `entries-${status}.js`;
+}
+
 /**
  * Source of the whole roadmap in one component, for a site that adds it to a
  * page with one line: the out-of-date notice, the summary table, the follow
- * links, then one section per status (next, future, recently shipped), each
- * theme with its text. Its `toc` lists the sections and their themes.
+ * links, then one section per status (next, future, recently shipped) with
+ * that status's module. Its `toc` lists the sections and their entries.
  */
 export function overviewModuleSource(
-  sections: readonly {status: Status; entries: readonly RoadmapEntry[]; emptyText?: string}[],
+  sectionStatuses: readonly Status[],
   {pluginId, statuses = STATUS_SECTIONS}: {pluginId: string; statuses?: StatusSections},
 ): string {
-  const imports: string[] = [];
-  const toc: TocItem[] = [];
-  const children: string[] = [];
-  let index = 0;
-  for (const {status, entries, emptyText} of sections) {
+  const imports = sectionStatuses.map(
+    (status, i) =>
+      `import Section${i}, {toc as toc${i}} from ${JSON.stringify(`./${entriesModuleFile(status)}`)};`,
+  );
+  const toc = sectionStatuses.map((status, i) => {
     const {label, anchor} = statuses[status];
-    toc.push({value: escapeHtml(label), id: anchor, level: 2}, ...entriesToc(entries));
-    const sections = entries.map((entry) => {
-      imports.push(`import Entry${index} from ${JSON.stringify(entry.source)};`);
-      return `{...${JSON.stringify(entrySection(entry))}, Content: Entry${index++}}`;
-    });
-    children.push(
+    return `${JSON.stringify({value: escapeHtml(label), id: anchor, level: 2})}, ...toc${i}`;
+  });
+  const children = sectionStatuses.flatMap((status, i) => {
+    const {label, anchor} = statuses[status];
+    return [
       `createElement(Heading, {as: 'h2', id: ${JSON.stringify(anchor)}}, ${JSON.stringify(label)})`,
-      `createElement(RoadmapEntries, {pluginId, emptyText: ${JSON.stringify(emptyText ?? null)}, entries: [${sections.join(', ')}]})`,
-    );
-  }
+      `createElement(Section${i})`,
+    ];
+  });
   return [
     HEADER,
     "import {createElement, Fragment} from 'react';",
@@ -135,12 +139,11 @@ export function overviewModuleSource(
     "import RoadmapStaleNotice from '@theme/RoadmapStaleNotice';",
     "import RoadmapFollow from '@theme/RoadmapFollow';",
     "import RoadmapTable from './table.js';",
-    `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
     ...imports,
     '',
     `const pluginId = ${JSON.stringify(pluginId)};`,
     '',
-    `export const toc = ${JSON.stringify(toc)};`,
+    `export const toc = [${toc.join(', ')}];`,
     '',
     'export default function GeneratedRoadmap() {',
     '  return createElement(Fragment, null,',

@@ -8,9 +8,10 @@ import {mainCli} from './cli/cli';
 import {currentPeriod, readSnapshots} from './cli/closeQuarter';
 import {
   archiveModuleSource,
+  entriesModuleFile,
+  entriesModuleSource,
   overviewModuleSource,
   tableModuleSource,
-  entriesModuleSource,
 } from './codegen';
 import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {PLUGIN_NAME} from './files';
@@ -29,7 +30,7 @@ import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages} from './routes';
-import {STATUSES, statusSections} from './statuses';
+import {STATUSES, statusSections, type Status} from './statuses';
 import type {RoadmapEntry, RoadmapGlobalData, RoadmapRoutes, RoadmapTableData} from './types';
 
 export {validateOptions} from './options';
@@ -125,30 +126,28 @@ export default async function roadmapPlugin(
 
       const byStatus = groupByStatus(entries);
       const {recent} = splitShipped(entries, options.buildDate, options.recentlyShipped);
-      // What the overview shows: every next and future theme, the recent shipped ones.
-      const table: RoadmapTableData = {
-        next: byStatus.next.map(filterableEntry),
-        future: byStatus.future.map(filterableEntry),
-        shipped: recent.map(filterableEntry),
-      };
+      // What the overview shows: every next and future entry, the recent shipped ones.
+      const sections: {status: Status; entries: RoadmapEntry[]; emptyText?: string}[] = [
+        {status: 'next', entries: byStatus.next},
+        {status: 'future', entries: byStatus.future},
+        {status: 'shipped', entries: recent, emptyText: 'No theme has shipped recently.'},
+      ];
+      const table = Object.fromEntries(
+        sections.map(({status, entries: shown}) => [status, shown.map(filterableEntry)]),
+      ) as RoadmapTableData;
       const pluginId = options.id;
-      const emptyShipped = 'No theme has shipped recently.';
       await Promise.all([
         actions.createData('table.js', tableModuleSource(table, {pluginId})),
-        actions.createData('entries-next.js', entriesModuleSource(byStatus.next, {pluginId})),
-        actions.createData('entries-future.js', entriesModuleSource(byStatus.future, {pluginId})),
-        actions.createData(
-          'entries-shipped.js',
-          entriesModuleSource(recent, {pluginId, emptyText: emptyShipped}),
+        ...sections.map(({status, entries: shown, emptyText}) =>
+          actions.createData(
+            entriesModuleFile(status),
+            entriesModuleSource(shown, {pluginId, emptyText}),
+          ),
         ),
         actions.createData(
           'overview.js',
           overviewModuleSource(
-            [
-              {status: 'next', entries: byStatus.next},
-              {status: 'future', entries: byStatus.future},
-              {status: 'shipped', entries: recent, emptyText: emptyShipped},
-            ],
+            sections.map((section) => section.status),
             {pluginId, statuses},
           ),
         ),
@@ -205,6 +204,7 @@ export default async function roadmapPlugin(
         baseUrl: context.baseUrl,
         siteConfig,
         siteDir: context.siteDir,
+        statuses,
         options,
       });
     },
@@ -218,7 +218,7 @@ export default async function roadmapPlugin(
         [`${aliasPrefix}/archive.md$`]: path.join(dataDir, 'archive.js'),
       };
       for (const status of STATUSES) {
-        alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, `entries-${status}.js`);
+        alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, entriesModuleFile(status));
       }
       return {resolve: {alias}};
     },

@@ -10,7 +10,7 @@ import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
-import {statusSections} from './statuses';
+import type {StatusSections} from './statuses';
 import type {RoadmapEntry, RoadmapRoutes} from './types';
 
 export interface OutputsInput {
@@ -24,6 +24,8 @@ export interface OutputsInput {
   siteConfig: DocusaurusConfig;
   siteDir: string;
   period: Period;
+  /** The statuses' words, for the feeds' headlines. */
+  statuses: StatusSections;
   options: Options;
 }
 
@@ -38,6 +40,7 @@ export async function writeOutputs({
   siteConfig,
   siteDir,
   period,
+  statuses,
   options,
 }: OutputsInput): Promise<void> {
   const write = async (url: string, content: string) => {
@@ -81,7 +84,7 @@ export async function writeOutputs({
     description: siteConfig.tagline,
     siteUrl: new URL(siteConfig.baseUrl, siteConfig.url).href,
     overviewUrl: new URL(routes.overview, siteConfig.url).href,
-    statuses: statusSections(options.statuses),
+    statuses,
   });
   await write(routes.atom, feeds.atom);
   await write(routes.rss, feeds.rss);

@@ -4,10 +4,6 @@ import {STATUSES, statusOfTags, statusSections, type Status, type StatusSection}
 type Generator = DocsPluginOptions['sidebarItemsGenerator'];
 type Doc = Parameters<Generator>[0]['docs'][number];
 
-function statusOf(doc: Doc): string | undefined {
-  return statusOfTags(doc.frontMatter.tags);
-}
-
 function orderOf(doc: Doc): number {
   const order = doc.frontMatter.order;
   return typeof order === 'number' ? order : Number.MAX_SAFE_INTEGER;
@@ -32,7 +28,7 @@ export function roadmapSidebarItemsGenerator(
     const entries = docs.filter((doc) => doc.sourceDirName === entriesDir);
     const byStatus = STATUSES.flatMap((status) => {
       const items = entries
-        .filter((doc) => statusOf(doc) === status)
+        .filter((doc) => statusOfTags(doc.frontMatter.tags) === status)
         .sort((a, b) => orderOf(a) - orderOf(b) || a.id.localeCompare(b.id))
         .map((doc) => ({type: 'doc' as const, id: doc.id}));
       return items.length === 0

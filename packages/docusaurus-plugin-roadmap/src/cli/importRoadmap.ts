@@ -497,6 +497,21 @@ export async function importRoadmap(
 
   const releaseTags: ReleaseTag[] = [];
 
+  /** One entry per `###` heading of a section, its text up to the next one. */
+  const headingDrafts = (nodes: RootContent[], h3s: Heading[]) =>
+    h3s.map((h3, i) => {
+      const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
+      const content = nodes.slice(nodes.indexOf(h3) + 1, end);
+      const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
+      return {
+        id: newIdForHeading(h3),
+        anchor: anchorOf.get(h3),
+        title: plain(toString(h3)),
+        body: withLinks(body, h3),
+        line: fileLine(h3),
+      };
+    });
+
   /** A release's themes: `###` headings, or bullets (bold lead or not). */
   const collectRelease = (section: Section, into: ReleaseGroup) => {
     const {nodes} = section;
@@ -505,18 +520,9 @@ export async function importRoadmap(
     const first = h3s[0] ?? lists[0];
     if (first && nodes.indexOf(first) > 0) into.intro = true;
     if (h3s.length > 0) {
-      h3s.forEach((h3, i) => {
-        const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
-        const content = nodes.slice(nodes.indexOf(h3) + 1, end);
-        const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
-        into.drafts.push({
-          id: newIdForHeading(h3),
-          anchor: anchorOf.get(h3),
-          title: plain(toString(h3)),
-          body: withLinks(body, h3) || `${plain(toString(h3))}.`,
-          line: fileLine(h3),
-        });
-      });
+      for (const draft of headingDrafts(nodes, h3s)) {
+        into.drafts.push({...draft, body: draft.body || `${draft.title}.`});
+      }
       return;
     }
     const titledByWords: string[] = [];
@@ -563,19 +569,7 @@ export async function importRoadmap(
     let outro: RootContent[] = [];
     if (h3s.length > 0) {
       intro = nodes.slice(0, nodes.indexOf(h3s[0]!));
-      h3s.forEach((h3, i) => {
-        const end = i + 1 < h3s.length ? nodes.indexOf(h3s[i + 1]!) : nodes.length;
-        const content = nodes.slice(nodes.indexOf(h3) + 1, end);
-        const body = content.length > 0 ? slice(content[0]!, content.at(-1)) : '';
-        addEntry({
-          id: newIdForHeading(h3),
-          anchor: anchorOf.get(h3),
-          title: plain(toString(h3)),
-          status,
-          body: withLinks(body, h3),
-          line: fileLine(h3),
-        });
-      });
+      for (const draft of headingDrafts(nodes, h3s)) addEntry({...draft, status});
     } else if (lists.length > 0) {
       intro = nodes.slice(0, nodes.indexOf(lists[0]!));
       outro = nodes.slice(nodes.indexOf(lists.at(-1)!) + 1);
