@@ -1,0 +1,86 @@
+import {expect, test, type Page} from '@playwright/test';
+import {guardPage} from '../guardPage';
+
+/** Script and stylesheet URLs the page fetched, prefetches of other pages aside. */
+function watchAssets(page: Page) {
+  const urls: string[] = [];
+  page.on('request', async (request) => {
+    const headers = await request.allHeaders();
+    if (headers['sec-purpose']?.includes('prefetch')) return;
+    if (/\.(js|css)$/.test(new URL(request.url()).pathname)) urls.push(request.url());
+  });
+  return urls;
+}
+
+test('the search bar loads when the reader reaches for it, and keeps what they typed', async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  const assets = watchAssets(page);
+  await page.goto('roadmap', {waitUntil: 'networkidle'});
+  const before = assets.length;
+  const box = page.getByRole('textbox', {name: 'Search'});
+  await expect(box).toBeVisible();
+  // Nothing of the search bar came with the page: it arrives on demand,
+  // with a script and its own stylesheet.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('thousands');
+  await expect(page.getByRole('combobox', {name: 'Search'})).toBeFocused();
+  await expect(page.getByRole('combobox', {name: 'Search'})).toHaveValue('thousands');
+  await expect(page.getByRole('option').first()).toContainText('Software Catalog pagination');
+  const loaded = assets.slice(before);
+  expect(loaded.some((url) => url.endsWith('.js'))).toBe(true);
+  expect(loaded.some((url) => url.endsWith('.css'))).toBe(true);
+  check();
+});
+
+test('a code block is highlighted on the server and styled once its chunk arrives', async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  const assets = watchAssets(page);
+  await page.goto('writing-an-entry');
+  const block = page.locator('.theme-code-block');
+  await expect(block).toContainText('docs/roadmap/my-theme.md');
+  await expect(block).toContainText('summary: What it brings to adopters, in one line.');
+  // The block's own styles (a shadow around it) and buttons came with the lazy chunk.
+  await expect.poll(() => block.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+  await expect(block.getByRole('button', {name: 'Copy code to clipboard'})).toBeAttached();
+  expect(assets.some((url) => url.endsWith('.css') && !url.includes('/styles.'))).toBe(true);
+  check();
+});
+
+test('a code block reached by a client-side link renders once its chunk arrives', async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  await page.goto('contributing', {waitUntil: 'networkidle'});
+  await page.getByRole('link', {name: 'how to write an entry'}).click();
+  await expect(page).toHaveURL(/\/writing-an-entry$/);
+  const block = page.locator('.theme-code-block');
+  await expect(block).toContainText('title: My theme');
+  await expect(block.getByRole('button', {name: 'Copy code to clipboard'})).toBeAttached();
+  check();
+});
+
+test('a page without code loads neither the highlighter nor the search bar', async ({page}) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  const assets = watchAssets(page);
+  await page.goto('contributing', {waitUntil: 'networkidle'});
+  await expect(page.locator('.theme-code-block')).toHaveCount(0);
+  const code = await Promise.all(scripts);
+  expect(code.length).toBeGreaterThan(0);
+  // Strings only the code block's and the search bar's chunks hold.
+  expect(code.filter((text) => text.includes('theme.CodeBlock.copyButtonAriaLabel'))).toEqual([]);
+  expect(code.filter((text) => text.includes('theme.SearchBar.seeAll'))).toEqual([]);
+  // One stylesheet, the site's: theirs arrive with their chunks.
+  expect(assets.filter((url) => url.endsWith('.css'))).toEqual([
+    expect.stringMatching(/\/styles\.[0-9a-f]+\.css$/),
+  ]);
+});
