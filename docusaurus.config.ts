@@ -8,6 +8,7 @@ import {
   type PluginOptions as RoadmapOptions,
 } from 'docusaurus-plugin-roadmap';
 import roadmapOptions from './roadmap.config';
+import leanBundle from './src/plugins/lean-bundle';
 
 // The repository this site's files live in: edit links point at it. GitHub
 // Actions sets GITHUB_REPOSITORY, so a fork's deploy links to the fork.
@@ -18,6 +19,23 @@ const branch = process.env.ROADMAP_BRANCH ?? 'main';
 // Where the site is served; GitHub Pages project sites need a sub-path baseUrl.
 const url = process.env.SITE_URL ?? 'https://backstage.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// Prism's GitHub theme, with the five token colours that fall below WCAG AA
+// contrast (4.5:1) on its own background darkened just enough to pass.
+const AA_COLOURS: Record<string, string> = {
+  '#999988': '#717165',
+  '#e3116c': '#da1068',
+  '#36acaa': '#277c7a',
+  '#00a4db': '#0079a2',
+  '#d73a49': '#ce3846',
+};
+const lightCodeTheme = {
+  ...prismThemes.github,
+  styles: prismThemes.github.styles.map((style) => ({
+    ...style,
+    style: {...style.style, color: AA_COLOURS[style.style.color ?? ''] ?? style.style.color},
+  })),
+};
 
 const config = {
   title: 'Backstage Roadmap',
@@ -93,6 +111,8 @@ const config = {
   ],
 
   plugins: [
+    // Highlighting loads with the first code block, not with every page.
+    leanBundle,
     // Content-Security-Policy meta tag on every built page: this origin only.
     'docusaurus-plugin-roadmap/csp',
     [
@@ -134,7 +154,7 @@ const config = {
       ],
       copyright: 'Content from the Backstage project roadmap. Built with Docusaurus.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    prism: {theme: lightCodeTheme, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

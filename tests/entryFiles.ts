@@ -40,7 +40,16 @@ export async function readEntryFiles(dir = ENTRIES_DIR): Promise<EntryFile[]> {
  * list item, with inline syntax (links, code, emphasis) removed.
  */
 export function plainTextBlocks(markdown: string): string[] {
-  return markdown
+  // A fenced code block reads as its title and its code, verbatim.
+  const code: string[] = [];
+  const prose = markdown.replace(
+    /^```(?:[^\n]*?title="([^"]*)")?[^\n]*\n([\s\S]*?)^```[ \t]*$/gm,
+    (_fence, title: string | undefined, lines: string) => {
+      code.push(collapseWhitespace(`${title ?? ''} ${lines}`));
+      return '\n\n';
+    },
+  );
+  return prose
     .split(/\n\s*\n|\n(?=\s*(?:[-*]|\d+\.)\s)/)
     .map((block) =>
       block
@@ -50,7 +59,8 @@ export function plainTextBlocks(markdown: string): string[] {
         .replace(/\s+/g, ' ')
         .trim(),
     )
-    .filter(Boolean);
+    .filter(Boolean)
+    .concat(code);
 }
 
 export function collapseWhitespace(text: string): string {

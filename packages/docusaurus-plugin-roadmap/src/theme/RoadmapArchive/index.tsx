@@ -2,7 +2,6 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import RoadmapShippedIn from '@theme/RoadmapShippedIn';
 import type {ArchiveQuarter} from 'docusaurus-plugin-roadmap/client';
-import styles from './styles.module.css';
 
 export interface Props {
   quarters: readonly ArchiveQuarter[];
@@ -15,7 +14,7 @@ export interface Props {
  */
 export default function RoadmapArchive({quarters}: Props) {
   if (quarters.length === 0) {
-    return <p className={styles.empty}>No theme has shipped yet.</p>;
+    return <p className="roadmap-meta text--italic">No theme has shipped yet.</p>;
   }
   return (
     <>
@@ -32,7 +31,7 @@ export default function RoadmapArchive({quarters}: Props) {
               <RoadmapShippedIn
                 shipped_in={entry.shipped_in}
                 shipped_on={entry.shipped_on}
-                className={styles.meta}
+                className="roadmap-meta margin-bottom--sm"
               />
               <p>{entry.summary}</p>
             </article>

@@ -1,5 +1,4 @@
 import type {ComponentType} from 'react';
-import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -42,11 +41,11 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
 export default function RoadmapEntries({entries, emptyText, pluginId}: Props) {
   const {filters, active} = useRoadmapFilters();
   if (entries.length === 0 && emptyText) {
-    return <p className={styles.empty}>{emptyText}</p>;
+    return <p className="roadmap-meta text--italic">{emptyText}</p>;
   }
   const hidden = (entry: Entry) => !matchesFilters(entry.filter, filters);
   if (active && entries.length > 0 && entries.every(hidden)) {
-    return <p className={styles.empty}>No theme here matches the filters.</p>;
+    return <p className="roadmap-meta text--italic">No theme here matches the filters.</p>;
   }
   return (
     <>
@@ -78,7 +77,7 @@ export default function RoadmapEntries({entries, emptyText, pluginId}: Props) {
             <RoadmapShippedIn
               shipped_in={shipped_in}
               shipped_on={shipped_on}
-              className={styles.shipped}
+              className="roadmap-meta margin-bottom--sm"
             />
             <Content />
             <RoadmapEntryLinks
@@ -89,7 +88,7 @@ export default function RoadmapEntries({entries, emptyText, pluginId}: Props) {
               tracking={tracking}
               discussion={discussion}
             />
-            <p className={clsx(styles.links, 'roadmap-no-print')}>
+            <p className="roadmap-links roadmap-no-print">
               {editUrl && (
                 <Link href={editUrl}>
                   Edit this entry<span className="roadmap-visually-hidden">: {title}</span>

@@ -1,6 +1,5 @@
 import Link from '@docusaurus/Link';
 import {ownerSlug, useRoadmapData, type Status} from 'docusaurus-plugin-roadmap/client';
-import styles from './styles.module.css';
 
 export interface Props {
   title: string;
@@ -27,7 +26,7 @@ export default function RoadmapEntryLinks({
   const {routes, statuses} = useRoadmapData(pluginId);
   return (
     <>
-      <p className={styles.meta}>
+      <p className="roadmap-meta margin-top--md margin-bottom--sm">
         {'Status: '}
         <Link to={`${routes.status}/${status}`}>{statuses[status].group}</Link>
         {owner && (
@@ -38,7 +37,7 @@ export default function RoadmapEntryLinks({
         )}
       </p>
       {(tracking || discussion) && (
-        <p className={styles.links}>
+        <p className="roadmap-links">
           {tracking && (
             <Link href={tracking}>
               Tracking issue<span className="roadmap-visually-hidden">: {title}</span>

@@ -54,7 +54,9 @@ export default function RoadmapFilters({entries, pluginId}: Props) {
   const select = (key: keyof Filters, label: string, all: string, choices: Choice[]) =>
     choices.length > 0 && (
       <div className={styles.field}>
-        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <label htmlFor={`${id}-${key}`} className="text--semibold">
+          {label}
+        </label>
         <select
           id={`${id}-${key}`}
           value={filters[key] ?? ''}
@@ -79,13 +81,13 @@ export default function RoadmapFilters({entries, pluginId}: Props) {
       {select('status', 'Status', 'All statuses', statuses)}
       {select('owner', 'Owner', 'All owners', owners)}
       {select('tag', 'Tag', 'All tags', tags)}
-      <p className={styles.count} role="status">
+      <p className="roadmap-meta margin--none" role="status">
         {active ? (
           <>
             Showing {shown} of {entryCount(entries.length)}.{' '}
             <button
               type="button"
-              className={`button button--link ${styles.clear}`}
+              className={`button button--link padding-vert--none padding-horiz--xs ${styles.clear}`}
               onClick={() => setFilters({status: null, owner: null, tag: null})}
             >
               Clear filters

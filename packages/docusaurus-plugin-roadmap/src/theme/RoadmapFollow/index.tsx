@@ -1,7 +1,5 @@
-import clsx from 'clsx';
 import Head from '@docusaurus/Head';
 import {useRoadmapData} from 'docusaurus-plugin-roadmap/client';
-import styles from './styles.module.css';
 
 /**
  * "Follow changes": the roadmap's feeds and its JSON, with the `<link>` tags
@@ -33,12 +31,12 @@ export default function RoadmapFollow({pluginId}: Props) {
           href={json}
         />
       </Head>
-      <p className={clsx(styles.follow, 'roadmap-no-print')}>
+      <p className="roadmap-meta roadmap-no-print">
         Follow changes: <a href={atom}>Atom feed</a> · <a href={rss}>RSS feed</a> ·{' '}
         <a href={json}>JSON Feed</a> · the whole roadmap as <a href={data}>JSON</a>
       </p>
       {propose && (
-        <p className={clsx(styles.follow, 'roadmap-no-print')}>
+        <p className="roadmap-meta roadmap-no-print">
           Have an idea? <a href={propose}>Propose a theme</a>: GitHub opens a new entry file, ready
           to edit, for a pull request.
         </p>

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import {test} from 'node:test';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import themeClassic from '@docusaurus/theme-classic';
+import leanBundle, {PRISM_CLIENT_MODULE} from '.';
+
+type WebpackConfig = Parameters<NonNullable<Plugin['configureWebpack']>>[0];
+
+function context(additionalLanguages: string[] = []): LoadContext {
+  return {
+    siteDir: process.cwd(),
+    siteConfig: {themeConfig: {prism: {additionalLanguages}, colorMode: {}}},
+    i18n: {currentLocale: 'en', localeConfigs: {en: {direction: 'ltr'}}},
+  } as unknown as LoadContext;
+}
+
+/** The single-stylesheet cache group Docusaurus configures for the client. */
+function clientConfig() {
+  return {
+    optimization: {
+      splitChunks: {cacheGroups: {styles: {name: 'styles', type: 'css/mini-extract'}}},
+    },
+  } as unknown as WebpackConfig;
+}
+
+function configure(plugin: Plugin, config: WebpackConfig, isServer = false) {
+  return plugin.configureWebpack!(config, isServer, {} as never, undefined);
+}
+
+const stylesheet = (...parts: string[]) => ({
+  nameForCondition: () => path.join(process.cwd(), 'node_modules', ...parts),
+});
+
+test('the module it drops is the one the classic theme loads on every page', async () => {
+  const theme = await themeClassic(context(), {customCss: []} as never);
+  const modules = theme.getClientModules!().map((m) =>
+    require.resolve(path.resolve(path.dirname(require.resolve('@docusaurus/theme-classic')), m)),
+  );
+  assert.ok(modules.includes(`${PRISM_CLIENT_MODULE}.js`), modules.join('\n'));
+});
+
+test('without extra grammars, Prism is not loaded by every page', () => {
+  const result = configure(leanBundle(context()), clientConfig());
+  assert.deepEqual(result, {resolve: {alias: {[PRISM_CLIENT_MODULE]: false}}});
+});
+
+test('with extra grammars, the theme keeps its Prism module', () => {
+  assert.deepEqual(configure(leanBundle(context(['rust'])), clientConfig()), {});
+});
+
+test('the server bundle is left alone', () => {
+  const config = clientConfig();
+  assert.deepEqual(configure(leanBundle(context()), config, true), {});
+  assert.equal(
+    (config.optimization!.splitChunks as {cacheGroups: {styles: {test?: unknown}}}).cacheGroups
+      .styles.test,
+    undefined,
+  );
+});
+
+test("only the search bar's and the code block's stylesheets leave the one stylesheet", () => {
+  const config = clientConfig();
+  configure(leanBundle(context()), config);
+  const {test: inStyles} = (
+    config.optimization!.splitChunks as {
+      cacheGroups: {styles: {test: (module: object) => boolean}};
+    }
+  ).cacheGroups.styles;
+  const search = ['@easyops-cn', 'docusaurus-search-local', 'dist', 'client', 'client', 'theme'];
+  const theme = ['@docusaurus', 'theme-classic', 'lib', 'theme'];
+  assert.equal(inStyles(stylesheet(...search, 'SearchBar', 'SearchBar.module.css')), false);
+  assert.equal(inStyles(stylesheet(...search, 'LoadingRing', 'LoadingRing.module.css')), false);
+  assert.equal(inStyles(stylesheet(...theme, 'CodeBlock', 'Content', 'styles.module.css')), false);
+  // Rendered on the server: their styles must be in the page's stylesheet.
+  assert.equal(inStyles(stylesheet(...search, 'SearchPage', 'SearchPage.module.css')), true);
+  assert.equal(inStyles(stylesheet(...theme, 'CodeInline', 'styles.module.css')), true);
+  assert.equal(inStyles(stylesheet('infima', 'dist', 'css', 'default', 'default.css')), true);
+  assert.equal(inStyles({}), true);
+});

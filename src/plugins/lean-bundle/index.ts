@@ -1,0 +1,49 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+/**
+ * The classic theme's client module that hands Prism to extra grammars
+ * (`prism.additionalLanguages`). With none configured it only imports Prism,
+ * which puts the highlighter in every page's main bundle; the lazy CodeBlock
+ * (src/theme/CodeBlock) brings it along with the first code block instead.
+ */
+export const PRISM_CLIENT_MODULE = require
+  .resolve('@docusaurus/theme-classic/lib/prism-include-languages')
+  .replace(/\.js$/, '');
+
+/**
+ * Stylesheets that load with their own chunk instead: the search bar's (it
+ * is never rendered on the server, a stand-in is) and the code block's (lazy
+ * too; until it arrives, a server-rendered block keeps Infima's styles for
+ * `pre` and Prism's colours). Anything rendered on the server from a route
+ * chunk must keep its styles in the one stylesheet: the HTML links only that.
+ */
+const LAZY_STYLES = new RegExp(
+  [
+    /@easyops-cn\/docusaurus-search-local\/.*\/theme\/(SearchBar|LoadingRing)\//.source,
+    /@docusaurus\/theme-classic\/lib\/theme\/CodeBlock\//.source,
+  ].join('|'),
+);
+
+interface PrismConfig {
+  prism?: {additionalLanguages?: readonly string[]};
+}
+
+/** Keeps code that only some pages use out of the bundle every page loads. */
+export default function leanBundle(context: LoadContext): Plugin {
+  const {prism} = context.siteConfig.themeConfig as PrismConfig;
+  const needsPrismGlobal = (prism?.additionalLanguages?.length ?? 0) > 0;
+  return {
+    name: 'lean-bundle',
+    configureWebpack(config, isServer) {
+      if (isServer) return {};
+      const {splitChunks} = config.optimization ?? {};
+      const styles = splitChunks ? splitChunks.cacheGroups?.styles : undefined;
+      if (styles && typeof styles === 'object') {
+        // Docusaurus puts every stylesheet into one file that every page loads.
+        styles.test = (module: {nameForCondition?: () => string | null}) =>
+          !LAZY_STYLES.test((module.nameForCondition?.() ?? '').replaceAll('\\', '/'));
+      }
+      return needsPrismGlobal ? {} : {resolve: {alias: {[PRISM_CLIENT_MODULE]: false}}};
+    },
+  };
+}
