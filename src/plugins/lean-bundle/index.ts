@@ -11,15 +11,18 @@ export const PRISM_CLIENT_MODULE = require
   .replace(/\.js$/, '');
 
 /**
- * Stylesheets that load with their own chunk instead: the search bar's (it
- * is never rendered on the server, a stand-in is) and the code block's (lazy
- * too; until it arrives, a server-rendered block keeps Infima's styles for
- * `pre` and Prism's colours). Anything rendered on the server from a route
- * chunk must keep its styles in the one stylesheet: the HTML links only that.
+ * Stylesheets that load with their own chunk instead of with every page:
+ * - the search bar's: it is never rendered on the server (a stand-in is);
+ * - the code block's: until its lazy chunk arrives, a server-rendered block
+ *   keeps Infima's styles for `pre` and Prism's colours;
+ * - the search page's: its results need JavaScript anyway; opened directly,
+ *   its box is plain for the moment its chunk takes.
+ * The HTML links only the one stylesheet, so anything else rendered on the
+ * server from a route chunk keeps its styles there.
  */
 const LAZY_STYLES = new RegExp(
   [
-    /@easyops-cn\/docusaurus-search-local\/.*\/theme\/(SearchBar|LoadingRing)\//.source,
+    /@easyops-cn\/docusaurus-search-local\//.source,
     /@docusaurus\/theme-classic\/lib\/theme\/CodeBlock\//.source,
   ].join('|'),
 );

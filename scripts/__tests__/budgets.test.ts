@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {budgetReport, describe, type Budget} from '../bench/budgets';
+
+const ratio = (value: number): Budget => ({
+  name: '/roadmap JS gzip ÷ baseline',
+  value,
+  limit: 1,
+  kind: 'max',
+  unit: '×',
+});
+
+test('a met budget passes and says its bound', () => {
+  assert.equal(describe(ratio(0.856)), 'PASS /roadmap JS gzip ÷ baseline: 0.86× (≤ 1.00×)');
+  assert.equal(describe(ratio(1)), 'PASS /roadmap JS gzip ÷ baseline: 1.00× (≤ 1.00×)');
+});
+
+test('a missed maximum says by how much it is over', () => {
+  assert.equal(
+    describe(ratio(1.07)),
+    'FAIL /roadmap JS gzip ÷ baseline: 1.07× (≤ 1.00×): over by 0.07× (7.0%)',
+  );
+});
+
+test('a missed minimum says by how much it is under', () => {
+  const score: Budget = {name: 'mobile score', value: 91, limit: 94, kind: 'min', unit: ''};
+  assert.equal(describe(score), 'FAIL mobile score: 91 (≥ 94): under by 3 (3.2%)');
+});
+
+test('the report fails when any one budget fails', () => {
+  assert.equal(budgetReport([ratio(0.9), ratio(0.99)]).ok, true);
+  const report = budgetReport([ratio(0.9), ratio(1.2)]);
+  assert.equal(report.ok, false);
+  assert.deepEqual(
+    report.lines.map((line) => line.slice(0, 6)),
+    ['- PASS', '- FAIL'],
+  );
+});
