@@ -25,4 +25,7 @@ export default {
   buildDate: process.env.ROADMAP_BUILD_DATE,
   // The overview lists at most this many shipped themes, shipped this recently.
   recentlyShipped: {count: 5, days: 180},
+  // Past this many themes the overview lists the first of each status and the
+  // sidebar links the status pages, instead of every theme's text and title.
+  overviewLimit: 100,
 } satisfies PluginOptions;

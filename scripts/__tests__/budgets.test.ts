@@ -36,3 +36,21 @@ test('the report fails when any one budget fails', () => {
     ['- PASS', '- FAIL'],
   );
 });
+
+test("Docusaurus's step timings are read in ms and seconds, SSG tasks added up per worker", async () => {
+  const {perfSteps} = await import('../bench/perfSteps');
+  const steps = perfSteps(
+    [
+      '\x1b[33m[PERF]\x1b[39m Build > en > SSG - \x1b[33m220.5 ms\x1b[39m - (Heap 1mb -> 2mb / Total 3mb)',
+      '[PERF] Build > en > Bundling with rspack - 2.38 seconds! - (Heap 1mb)',
+      '[PERF] SSG Worker 1 - Task 3 - Rendering 10 pathnames - 100 ms - (Heap 1mb)',
+      '[PERF] SSG Worker 1 - Task 4 - Rendering 10 pathnames - 50 ms - (Heap 1mb)',
+      'not a perf line - 5 ms',
+    ].join('\n'),
+  );
+  assert.deepEqual(Object.fromEntries(steps), {
+    'Build > en > SSG': 220.5,
+    'Build > en > Bundling with rspack': 2380,
+    'SSG Worker 1: rendering pages': 150,
+  });
+});

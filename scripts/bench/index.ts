@@ -18,6 +18,7 @@ import {measurePage, type Weight} from './pageWeight';
 import {measureHotReload} from './hotReload';
 import {BASELINE_BIN, BASELINE_DIR, median, prepareBaseline, ROOT, WORK} from './baseline';
 import {budgetReport, met, type Budget} from './budgets';
+import {perfSteps} from './perfSteps';
 import {lighthouseReport, lighthouseRuns} from './lighthouse';
 
 const DOCUSAURUS = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
@@ -56,17 +57,6 @@ interface BuildResult {
   peakMb: number;
   /** Docusaurus's own timings of each step (DOCUSAURUS_PERF_LOGGER), in ms. */
   steps: Map<string, number>;
-}
-
-/** "[PERF] Build > en > Load site > Load plugins - 123.45 ms - (Heap …)" lines. */
-export function perfSteps(output: string): Map<string, number> {
-  const steps = new Map<string, number>();
-  // eslint-disable-next-line no-control-regex -- the logger's colours
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  for (const match of plain.matchAll(/^\[PERF\](?:\s*\[\w+\])?\s+(.+?) - ([\d.]+) ms/gm)) {
-    steps.set(match[1]!, Number(match[2]));
-  }
-  return steps;
 }
 
 function log(message: string) {

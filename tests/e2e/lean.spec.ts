@@ -84,3 +84,27 @@ test('a page without code loads neither the highlighter nor the search bar', asy
     expect.stringMatching(/\/styles\.[0-9a-f]+\.css$/),
   ]);
 });
+
+test('pages are loaded when a reader points at their link, not when it comes into view', async ({
+  page,
+}) => {
+  const prefetched: string[] = [];
+  page.on('request', async (request) => {
+    const headers = await request.allHeaders();
+    if (headers['sec-purpose']?.includes('prefetch')) prefetched.push(request.url());
+  });
+  await page.goto('roadmap', {waitUntil: 'networkidle'});
+  // Every theme of the table and the sidebar is in view; none was downloaded.
+  await expect(page.locator('table').first().getByRole('link').first()).toBeInViewport();
+  await page.waitForTimeout(500);
+  expect(prefetched).toEqual([]);
+  // Pointing at a theme page's link loads that page's chunks before the click.
+  const link = page
+    .locator('section[aria-labelledby="telemetry"]')
+    .getByRole('link', {name: /^Theme page/});
+  const loaded = page.waitForRequest((request) => /\.js$/.test(request.url()));
+  await link.hover();
+  await loaded;
+  await link.click();
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Telemetry');
+});

@@ -9,6 +9,7 @@ import {
   type RoadmapEntry,
   type RoadmapTableData,
   type EntrySection,
+  type CompactStatuses,
 } from './types';
 
 // Generated modules render the theme components by their `@theme/` names, so
@@ -48,6 +49,8 @@ export interface ModuleOptions {
   pluginId: string;
   /** Shown instead of an empty list. */
   emptyText?: string;
+  /** On a compact overview: the section links to its status page instead. */
+  more?: CompactStatuses[Status];
 }
 
 /**
@@ -58,8 +61,23 @@ export interface ModuleOptions {
  */
 export function entriesModuleSource(
   entries: readonly RoadmapEntry[],
-  {pluginId, emptyText}: ModuleOptions,
+  {pluginId, emptyText, more}: ModuleOptions,
 ): string {
+  if (more) {
+    // No entry's body is imported: the section only says where they are.
+    return [
+      HEADER,
+      "import {createElement} from 'react';",
+      `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
+      '',
+      'export const toc = [];',
+      '',
+      'export default function GeneratedRoadmapEntries() {',
+      `  return createElement(RoadmapEntries, {entries: [], pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}});`,
+      '}',
+      '',
+    ].join('\n');
+  }
   const imports = entries.map(
     (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
   );
@@ -86,17 +104,46 @@ export function entriesModuleSource(
   ].join('\n');
 }
 
-/** Source of the summary table bound to its data: `<RoadmapTable />` needs no props. */
-export function tableModuleSource(table: RoadmapTableData, {pluginId}: {pluginId: string}): string {
+/** The module of `{id: permalink}` for every theme a compact overview leaves out. */
+export const ANCHORS_FILE = 'anchors.json';
+
+/** Each theme's id, and each of its old ids, to its page. */
+export function anchorMap(entries: readonly RoadmapEntry[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const entry of entries) {
+    for (const id of [entry.id, ...entry.aliases]) map[id] = entry.permalink;
+  }
+  return map;
+}
+
+/**
+ * Source of the summary table bound to its data: `<RoadmapTable />` needs no
+ * props. On a compact overview it also gets what each column leaves out, and
+ * a loader of the anchors map (a chunk of its own, loaded only when a
+ * `#<id>` link names a theme that is not on the page).
+ */
+export function tableModuleSource(
+  table: RoadmapTableData,
+  {pluginId, more}: {pluginId: string; more?: CompactStatuses},
+): string {
+  const props = more
+    ? `{table, pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}, loadAnchors}`
+    : `{table, pluginId: ${JSON.stringify(pluginId)}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",
     `import RoadmapTable from ${JSON.stringify(TABLE_COMPONENT)};`,
     '',
     `const table = ${JSON.stringify(table)};`,
+    ...(more
+      ? [
+          '',
+          `const loadAnchors = () => import(${JSON.stringify(`./${ANCHORS_FILE}`)}).then((m) => m.default);`,
+        ]
+      : []),
     '',
     'export default function GeneratedRoadmapTable() {',
-    `  return createElement(RoadmapTable, {table, pluginId: ${JSON.stringify(pluginId)}});`,
+    `  return createElement(RoadmapTable, ${props});`,
     '}',
     '',
   ].join('\n');

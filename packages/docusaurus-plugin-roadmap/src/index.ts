@@ -7,6 +7,8 @@ import {checkRoadmap} from './check';
 import {mainCli} from './cli/cli';
 import {currentPeriod, readSnapshots} from './cli/closeQuarter';
 import {
+  anchorMap,
+  ANCHORS_FILE,
   archiveModuleSource,
   entriesModuleFile,
   entriesModuleSource,
@@ -31,7 +33,16 @@ import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages} from './routes';
 import {STATUSES, statusSections, type Status} from './statuses';
-import type {RoadmapEntry, RoadmapGlobalData, RoadmapRoutes, RoadmapTableData} from './types';
+import type {
+  CompactStatuses,
+  RoadmapEntry,
+  RoadmapGlobalData,
+  RoadmapRoutes,
+  RoadmapTableData,
+} from './types';
+
+/** How many themes of each status a compact overview's table shows. */
+const COMPACT_PREVIEW = 10;
 
 export {validateOptions} from './options';
 export {default as getSwizzleConfig} from './swizzle';
@@ -132,16 +143,41 @@ export default async function roadmapPlugin(
         {status: 'future', entries: byStatus.future},
         {status: 'shipped', entries: recent, emptyText: 'No theme has shipped recently.'},
       ];
+      // Past the limit the overview is compact: the table shows the first
+      // few themes of each status, linking to their pages, and each section
+      // links to its status page, which lists them all.
+      const shownCount = sections.reduce((sum, section) => sum + section.entries.length, 0);
+      const more: CompactStatuses | undefined =
+        shownCount > options.overviewLimit
+          ? Object.fromEntries(
+              sections.map(({status, entries: shown}) => [
+                status,
+                {
+                  count: shown.length,
+                  href: `${routes.status}/${status}`,
+                  label: statuses[status].group,
+                },
+              ]),
+            )
+          : undefined;
       const table = Object.fromEntries(
-        sections.map(({status, entries: shown}) => [status, shown.map(filterableEntry)]),
+        sections.map(({status, entries: shown}) => [
+          status,
+          more
+            ? shown
+                .slice(0, COMPACT_PREVIEW)
+                .map((entry) => ({...filterableEntry(entry), permalink: entry.permalink}))
+            : shown.map(filterableEntry),
+        ]),
       ) as RoadmapTableData;
       const pluginId = options.id;
       await Promise.all([
-        actions.createData('table.js', tableModuleSource(table, {pluginId})),
+        actions.createData('table.js', tableModuleSource(table, {pluginId, more})),
+        ...(more ? [actions.createData(ANCHORS_FILE, JSON.stringify(anchorMap(entries)))] : []),
         ...sections.map(({status, entries: shown, emptyText}) =>
           actions.createData(
             entriesModuleFile(status),
-            entriesModuleSource(shown, {pluginId, emptyText}),
+            entriesModuleSource(shown, {pluginId, emptyText, more: more?.[status]}),
           ),
         ),
         actions.createData(

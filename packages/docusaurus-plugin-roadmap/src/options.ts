@@ -77,6 +77,13 @@ const optionsSchema = z
       })
       .strict()
       .default({count: 5, days: 180}),
+    /**
+     * Past this many themes on the overview (next, future and recently
+     * shipped), it lists the first few of each status with links to the status
+     * pages instead of every theme's full text, so a long roadmap stays light
+     * to load; each theme keeps its own page, and `#<id>` links still land.
+     */
+    overviewLimit: z.number().int().min(1).default(100),
   })
   .strict();
 

@@ -21,7 +21,17 @@ export type RoadmapEntry = EntryData & {
  * What the summary table reads, written at build time: per status, in order,
  * just the fields the table shows, so the page ships no more than it needs.
  */
-export type RoadmapTableData = Record<Status, FilterableEntry[]>;
+export type RoadmapTableData = Record<Status, TableEntry[]>;
+
+/** A theme in the table; `permalink` when the overview has no section for it. */
+export type TableEntry = FilterableEntry & {permalink?: string};
+
+/**
+ * On a compact overview (more themes than its `overviewLimit`), what each
+ * status's table column and section leave out: how many themes it has in
+ * all, and the page that lists them.
+ */
+export type CompactStatuses = Partial<Record<Status, {count: number; href: string; label: string}>>;
 
 /** What the overview's filters match a theme on. */
 export interface FilterableEntry {

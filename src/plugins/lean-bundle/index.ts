@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
@@ -31,12 +32,18 @@ interface PrismConfig {
   prism?: {additionalLanguages?: readonly string[]};
 }
 
-/** Keeps code that only some pages use out of the bundle every page loads. */
+/**
+ * Keeps code that only some pages use out of the bundle every page loads,
+ * and pages a reader has not reached for from being downloaded.
+ */
 export default function leanBundle(context: LoadContext): Plugin {
   const {prism} = context.siteConfig.themeConfig as PrismConfig;
   const needsPrismGlobal = (prism?.additionalLanguages?.length ?? 0) > 0;
   return {
     name: 'lean-bundle',
+    getClientModules() {
+      return [path.join(__dirname, 'client.ts')];
+    },
     configureWebpack(config, isServer) {
       if (isServer) return {};
       const {splitChunks} = config.optimization ?? {};

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {entriesModuleSource} from '../codegen';
+import {anchorMap, entriesModuleSource, tableModuleSource} from '../codegen';
 import {groupByStatus} from '../entries';
 import {loadFixtureEntries} from './loadFixture';
 
@@ -33,5 +33,37 @@ describe('entriesModuleSource', async () => {
     const empty = entriesModuleSource([], {pluginId: 'default'});
     assert.match(empty, /^export const toc = \[\];$/m);
     assert.match(empty, /const entries = \[\n\];/);
+  });
+});
+
+describe('a compact overview (more themes than overviewLimit)', async () => {
+  const {entries} = await loadFixtureEntries();
+  const next = groupByStatus(entries).next;
+  const more = {count: next.length, href: '/status/next', label: "What's next"};
+
+  it('imports no entry body and lists no theme in the TOC', () => {
+    const source = entriesModuleSource(next, {pluginId: 'default', more});
+    assert.doesNotMatch(source, /^import Entry/m);
+    assert.match(source, /^export const toc = \[\];$/m);
+    assert.ok(source.includes(`more: ${JSON.stringify(more)}`));
+  });
+
+  it('gives the table what each column leaves out and loads the anchors on demand', () => {
+    const table = {next: [], future: [], shipped: []};
+    const compact = tableModuleSource(table, {pluginId: 'default', more: {next: more}});
+    assert.match(compact, /const loadAnchors = \(\) => import\("\.\/anchors\.json"\)/);
+    assert.ok(compact.includes(`more: ${JSON.stringify({next: more})}, loadAnchors}`));
+    const full = tableModuleSource(table, {pluginId: 'default'});
+    assert.doesNotMatch(full, /anchors|more/);
+  });
+
+  it("maps every theme's id and old ids to its page", () => {
+    const map = anchorMap(entries);
+    for (const entry of entries) {
+      assert.equal(map[entry.id], entry.permalink);
+      for (const alias of entry.aliases) assert.equal(map[alias], entry.permalink);
+    }
+    assert.equal(Object.getPrototypeOf(map), Object.prototype);
+    assert.equal(Object.hasOwn(map, 'toString'), false);
   });
 });

@@ -1,6 +1,5 @@
-import {useCallback, useMemo} from 'react';
+import {useCallback, useMemo, useSyncExternalStore} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {FilterableEntry} from '../types';
 
 /** The overview's filters, as they appear in its URL query. */
@@ -11,6 +10,9 @@ export interface Filters {
 }
 
 export const FILTER_KEYS = ['status', 'owner', 'tag'] as const;
+
+// The router re-renders on every location change; nothing else to subscribe to.
+const subscribeToNothing = () => () => undefined;
 
 export function matchesFilters(theme: Omit<FilterableEntry, 'title'>, filters: Filters): boolean {
   return (
@@ -29,13 +31,18 @@ export function matchesFilters(theme: Omit<FilterableEntry, 'title'>, filters: F
 export function useRoadmapFilters() {
   const location = useLocation();
   const history = useHistory();
-  // The first render must match the server's HTML, which had no query.
-  const isBrowser = useIsBrowser();
+  // Hydration must match the server's HTML, which had no query: React uses
+  // the server's snapshot, then renders again only if the URL has a query
+  // (not on every page load, as a flag flipped after hydration would).
+  const search = useSyncExternalStore(
+    subscribeToNothing,
+    () => location.search,
+    () => '',
+  );
   const filters = useMemo<Filters>(() => {
-    if (!isBrowser) return {status: null, owner: null, tag: null};
-    const params = new URLSearchParams(location.search);
+    const params = new URLSearchParams(search);
     return {status: params.get('status'), owner: params.get('owner'), tag: params.get('tag')};
-  }, [isBrowser, location.search]);
+  }, [search]);
 
   const setFilters = useCallback(
     (change: Partial<Filters>) => {

@@ -29,6 +29,8 @@ export type {
   RoadmapGlobalData,
   RoadmapRoutes,
   RoadmapTableData,
+  TableEntry,
+  CompactStatuses,
   EntrySection,
 } from '../types';
 

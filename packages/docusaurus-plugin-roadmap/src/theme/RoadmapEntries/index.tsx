@@ -22,6 +22,11 @@ export interface Props {
   emptyText?: string | null;
   /** The roadmap plugin instance the entries belong to. */
   pluginId?: string;
+  /**
+   * On a compact overview (more themes than the `overviewLimit` option): the
+   * section says how many themes it has and links to the page listing them.
+   */
+  more?: {count: number; href: string; label: string};
 }
 
 /** Empty targets for a renamed theme's old ids, so old links still land here. */
@@ -38,8 +43,17 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
  * full text and a link to edit its own file. Rendered by the modules the
  * roadmap plugin generates (`@roadmap/<id>/<status>.md`).
  */
-export default function RoadmapEntries({entries, emptyText, pluginId}: Props) {
+export default function RoadmapEntries({entries, emptyText, pluginId, more}: Props) {
   const {filters, active} = useRoadmapFilters();
+  if (more && (more.count > 0 || !emptyText)) {
+    return (
+      <p>
+        {more.count === 1 ? '1 theme' : `${more.count} themes`}:{' '}
+        <Link to={more.href}>the {more.label} page lists them all</Link>, each with its summary and
+        a link to its own page with its full text.
+      </p>
+    );
+  }
   if (entries.length === 0 && emptyText) {
     return <p className="roadmap-meta text--italic">{emptyText}</p>;
   }

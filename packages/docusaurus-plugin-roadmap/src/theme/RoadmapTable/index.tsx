@@ -1,4 +1,6 @@
+import {useEffect} from 'react';
 import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import {
   STATUSES,
@@ -6,6 +8,7 @@ import {
   matchesFilters,
   useRoadmapData,
   useRoadmapFilters,
+  type CompactStatuses,
   type RoadmapTableData,
 } from 'docusaurus-plugin-roadmap/client';
 import styles from './styles.module.css';
@@ -20,14 +23,46 @@ export interface Props {
   table: RoadmapTableData;
   /** The roadmap plugin instance, when the site has several. */
   pluginId?: string;
+  /**
+   * On a compact overview (more themes than the `overviewLimit` option): how
+   * many themes each column has in all, and the page listing them.
+   */
+  more?: CompactStatuses;
+  /** On a compact overview: loads each theme's page by id, for `#<id>` links. */
+  loadAnchors?: () => Promise<Record<string, string>>;
 }
 
-export default function RoadmapTable({table, pluginId}: Props) {
+/**
+ * A `#<id>` link to a theme that a compact overview does not show leads on to
+ * the theme's own page, so links written when the roadmap was short still land.
+ */
+function useAnchorRedirect(loadAnchors: Props['loadAnchors']) {
+  const {hash} = useLocation();
+  const history = useHistory();
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (!loadAnchors || !id || document.getElementById(id)) return undefined;
+    let current = true;
+    void loadAnchors().then((anchors) => {
+      if (current && Object.hasOwn(anchors, id)) history.replace(anchors[id]!);
+    });
+    return () => {
+      current = false;
+    };
+  }, [hash, loadAnchors, history]);
+}
+
+export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props) {
   const {filters} = useRoadmapFilters();
   const {statuses} = useRoadmapData(pluginId);
+  useAnchorRedirect(loadAnchors);
   return (
     <>
-      <RoadmapFilters entries={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
+      {/* Filters on a list cut short would hide what they match: the status
+          and owner pages list everything instead. */}
+      {!more && (
+        <RoadmapFilters entries={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
+      )}
       <table className={styles.table}>
         <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>
         <thead>
@@ -53,10 +88,21 @@ export default function RoadmapTable({table, pluginId}: Props) {
                     <ul className="clean-list">
                       {entries.map((entry) => (
                         <li key={entry.id}>
-                          <Link href={`#${entry.id}`}>{entry.title}</Link>
+                          <Link href={entry.permalink ?? `#${entry.id}`}>{entry.title}</Link>
                         </li>
                       ))}
                     </ul>
+                  )}
+                  {more?.[status] && more[status].count > table[status].length && (
+                    <p className="roadmap-meta margin-top--sm margin-bottom--none">
+                      <Link to={more[status].href}>
+                        All {more[status].count} themes
+                        <span className="roadmap-visually-hidden">
+                          {' '}
+                          in {statuses[status].label}
+                        </span>
+                      </Link>
+                    </p>
                   )}
                 </td>
               );
