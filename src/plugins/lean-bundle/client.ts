@@ -10,13 +10,18 @@ type Docusaurus = {prefetch: (path: string) => unknown; preload: (path: string) 
 //
 // This module runs before Docusaurus puts its helpers on `window`, so it
 // takes them as they are put there.
+const withoutPrefetch = (helpers: Docusaurus): Docusaurus =>
+  Object.freeze({...helpers, prefetch: () => false});
+
 if (ExecutionEnvironment.canUseDOM) {
-  let helpers: Docusaurus | undefined;
+  // Already there when this module is evaluated again (hot reload in `npm start`).
+  const current = (window as {docusaurus?: Docusaurus}).docusaurus;
+  let helpers = current && withoutPrefetch(current);
   Object.defineProperty(window, 'docusaurus', {
     configurable: true,
     get: () => helpers,
     set(value: Docusaurus) {
-      helpers = Object.freeze({...value, prefetch: () => false});
+      helpers = withoutPrefetch(value);
     },
   });
 }
