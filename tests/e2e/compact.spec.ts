@@ -1,4 +1,5 @@
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {fixtureSiteCopy} from '../../scripts/copySite';
@@ -78,4 +79,19 @@ test.describe('a roadmap with more themes than the overview shows in full', () =
     await expect(page).toHaveURL(/\/roadmap#future-work$/);
     check();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the compact overview and a status page have no axe violations in ${colorScheme} mode`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({colorScheme});
+      const page = await context.newPage();
+      for (const pagePath of ['roadmap', 'status/next']) {
+        await page.goto(`${server.url}${pagePath}`, {waitUntil: 'networkidle'});
+        const {violations} = await new AxeBuilder({page}).analyze();
+        expect(violations.map((v) => `${pagePath}: ${v.id}`)).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 });
