@@ -108,3 +108,22 @@ test('pages are loaded when a reader points at their link, not when it comes int
   await link.click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Telemetry');
 });
+
+test('on a phone the search box is an icon beside the site title, before and after it loads', async ({
+  page,
+}) => {
+  await page.setViewportSize({width: 360, height: 740});
+  await page.goto('roadmap', {waitUntil: 'networkidle'});
+  const brand = page.locator('.navbar__inner .navbar__brand');
+  const overlap = async () => {
+    const a = (await brand.boundingBox())!;
+    const b = (await page.locator('.navbar__search-input').boundingBox())!;
+    return a.x < b.x + b.width && b.x < a.x + a.width;
+  };
+  expect(await overlap()).toBe(false);
+  await page.locator('.navbar__search-input').hover();
+  // The search plugin's own bar has taken the stand-in's place.
+  await expect(page.locator('.navbar__search[class*="searchBarContainer"]')).toBeAttached();
+  await page.mouse.move(0, 600);
+  expect(await overlap()).toBe(false);
+});
