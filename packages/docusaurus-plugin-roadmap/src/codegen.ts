@@ -63,28 +63,18 @@ export function entriesModuleSource(
   entries: readonly RoadmapEntry[],
   {pluginId, emptyText, more}: ModuleOptions,
 ): string {
-  if (more) {
-    // No entry's body is imported: the section only says where they are.
-    return [
-      HEADER,
-      "import {createElement} from 'react';",
-      `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
-      '',
-      'export const toc = [];',
-      '',
-      'export default function GeneratedRoadmapEntries() {',
-      `  return createElement(RoadmapEntries, {entries: [], pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}});`,
-      '}',
-      '',
-    ].join('\n');
-  }
-  const imports = entries.map(
+  // On a compact overview no entry's body is imported: the section only says
+  // where they are.
+  const listed = more ? [] : entries;
+  const imports = listed.map(
     (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
   );
-  const sections = entries.map(
+  const sections = listed.map(
     (entry, i) => `  {...${JSON.stringify(entrySection(entry))}, Content: Entry${i}},`,
   );
-  const props = `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}}`;
+  const props = more
+    ? `{entries, pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}}`
+    : `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",
@@ -95,7 +85,7 @@ export function entriesModuleSource(
     ...sections,
     '];',
     '',
-    `export const toc = ${JSON.stringify(entriesToc(entries))};`,
+    `export const toc = ${JSON.stringify(entriesToc(listed))};`,
     '',
     'export default function GeneratedRoadmapEntries() {',
     `  return createElement(RoadmapEntries, ${props});`,

@@ -31,7 +31,7 @@ import {filterableEntry} from './owners';
 import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
-import {instanceRoutes, listPages} from './routes';
+import {instanceRoutes, listPages, statusPagePath} from './routes';
 import {STATUSES, statusSections, type Status} from './statuses';
 import type {
   CompactStatuses,
@@ -154,7 +154,7 @@ export default async function roadmapPlugin(
                 status,
                 {
                   count: shown.length,
-                  href: `${routes.status}/${status}`,
+                  href: statusPagePath(routes, status),
                   label: statuses[status].group,
                 },
               ]),

@@ -38,6 +38,11 @@ const STATUS_DESCRIPTIONS: Record<Status, string> = {
   shipped: 'Themes that have been released.',
 };
 
+/** The page listing one status's themes. */
+export function statusPagePath(routes: Pick<RoadmapRoutes, 'status'>, status: Status): string {
+  return `${routes.status}/${status}`;
+}
+
 /** The pages the plugin adds: one per status and per owner, and an index of owners. */
 export function listPages(
   entries: readonly RoadmapEntry[],
@@ -48,7 +53,7 @@ export function listPages(
   const byStatus = groupByStatus(entries);
   const pages: {path: string; data: Omit<ListPageData, 'overview' | 'pluginId'>}[] = STATUSES.map(
     (status) => ({
-      path: `${routes.status}/${status}`,
+      path: statusPagePath(routes, status),
       data: {
         title: statuses[status].group,
         description: STATUS_DESCRIPTIONS[status],
