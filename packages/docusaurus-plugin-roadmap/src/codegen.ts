@@ -72,9 +72,7 @@ export function entriesModuleSource(
   const sections = listed.map(
     (entry, i) => `  {...${JSON.stringify(entrySection(entry))}, Content: Entry${i}},`,
   );
-  const props = more
-    ? `{entries, pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}}`
-    : `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}}`;
+  const props = `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}${more ? `, more: ${JSON.stringify(more)}` : ''}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",

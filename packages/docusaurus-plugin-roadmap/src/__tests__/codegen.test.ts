@@ -48,6 +48,17 @@ describe('a compact overview (more themes than overviewLimit)', async () => {
     assert.ok(source.includes(`more: ${JSON.stringify(more)}`));
   });
 
+  it('keeps the empty text, for a status with no theme', () => {
+    const none = {count: 0, href: '/status/shipped', label: 'Shipped'};
+    const source = entriesModuleSource([], {
+      pluginId: 'default',
+      emptyText: 'No theme has shipped recently.',
+      more: none,
+    });
+    assert.ok(source.includes('emptyText: "No theme has shipped recently."'));
+    assert.ok(source.includes(`more: ${JSON.stringify(none)}`));
+  });
+
   it('gives the table what each column leaves out and loads the anchors on demand', () => {
     const table = {next: [], future: [], shipped: []};
     const compact = tableModuleSource(table, {pluginId: 'default', more: {next: more}});
