@@ -101,6 +101,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   }
   problems.push(
     ...checkShippedFields(source),
+    ...checkDroppedFields(source),
     ...checkPastDates(source, context.buildDate),
     ...placeholderProblems(source),
   );
@@ -132,7 +133,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   };
 }
 
-const PAST_DATE_KEYS = ['last_reviewed', 'shipped_on'] as const;
+const PAST_DATE_KEYS = ['last_reviewed', 'shipped_on', 'dropped_on'] as const;
 
 /** A review or a release cannot lie in the future. */
 function checkPastDates(source: EntrySource, buildDate: string | undefined): Problem[] {
@@ -183,6 +184,41 @@ function checkShippedFields(source: EntrySource): Problem[] {
           line: keyLines[key] ?? 1,
           field: key,
           message: 'belongs to shipped themes only: set tags: [shipped], or remove it',
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+/** A dropped theme says when and why; other themes do not. */
+const DROPPED_KEYS = {
+  dropped_on: 'the day it was dropped (YYYY-MM-DD)',
+  dropped_reason: 'one line that says why, for readers who waited for it',
+} as const;
+
+function checkDroppedFields(source: EntrySource): Problem[] {
+  const {file, frontMatter, keyLines} = source;
+  const dropped = Array.isArray(frontMatter.tags) && frontMatter.tags.includes('dropped');
+  return (Object.keys(DROPPED_KEYS) as (keyof typeof DROPPED_KEYS)[]).flatMap((key): Problem[] => {
+    const present = frontMatter[key] !== undefined;
+    if (dropped && !present) {
+      return [
+        {
+          file,
+          line: keyLines.tags ?? 1,
+          field: key,
+          message: `is required for a dropped theme: ${DROPPED_KEYS[key]}`,
+        },
+      ];
+    }
+    if (!dropped && present) {
+      return [
+        {
+          file,
+          line: keyLines[key] ?? 1,
+          field: key,
+          message: 'belongs to dropped themes only: set tags: [dropped], or remove it',
         },
       ];
     }

@@ -11,7 +11,19 @@ const FEED_SIZE = 50;
 /** Without history: the shipped themes, dated by their `shipped_on`. */
 export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): RoadmapChange[] {
   // A theme whose ship date was never recorded has no place in a dated feed.
-  return entries.flatMap((e) => {
+  return entries.flatMap((e): RoadmapChange[] => {
+    if (e.status === 'dropped' && e.dropped_on) {
+      return [
+        {
+          kind: 'dropped',
+          id: e.id,
+          title: e.title,
+          status: e.status,
+          date: `${e.dropped_on}T00:00:00Z`,
+          ...(e.dropped_reason ? {reason: e.dropped_reason} : {}),
+        },
+      ];
+    }
     const day = e.status === 'shipped' && e.shipped_on ? earliestShipDay(e.shipped_on) : undefined;
     return day
       ? [
@@ -36,6 +48,10 @@ function headline(change: RoadmapChange, title: string, statuses: StatusSections
       return `Moved from ${label(change.from!)} to ${label(change.status)}: ${title}`;
     case 'shipped':
       return `Shipped: ${title}`;
+    case 'dropped':
+      return `Dropped: ${title}`;
+    case 'renamed':
+      return `Renamed: ${title} (was ${change.fromId})`;
     case 'removed':
       return `Removed from the roadmap: ${title}`;
   }
@@ -107,11 +123,66 @@ export function buildFeeds(
         id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
         link,
         date: new Date(change.date),
-        description: encode(entry?.summary ?? name),
+        description: encode(
+          change.kind === 'dropped' && change.reason
+            ? `Dropped: ${change.reason}`
+            : (entry?.summary ?? name),
+        ),
       });
     }
     return feed;
   });
   // Atom and RSS carry HTML; JSON Feed's title and summary are plain text.
   return {atom: feeds[0]!.atom1(), rss: feeds[0]!.rss2(), json: feeds[1]!.json1()};
+}
+
+/** One item of a theme's or an owner's feed. */
+export interface FeedItem {
+  title: string;
+  /** A stable id: the same event gets the same id in every build. */
+  id: string;
+  link: string;
+  date: string;
+  description: string;
+}
+
+/**
+ * An Atom feed of one theme's or one owner's story, newest first: what a
+ * reader subscribes to when they follow a single theme.
+ */
+export function buildEventFeed({
+  title,
+  description,
+  selfUrl,
+  link,
+  items,
+}: {
+  title: string;
+  description: string;
+  selfUrl: string;
+  link: string;
+  items: readonly FeedItem[];
+}): string {
+  const newest = [...items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
+  const feed = new Feed({
+    title: asHtml(title),
+    description: asHtml(description),
+    id: selfUrl,
+    link,
+    language: 'en',
+    updated: new Date(newest[0]?.date ?? 0),
+    copyright: '',
+    generator: 'Docusaurus roadmap plugin',
+    feedLinks: {atom: selfUrl},
+  });
+  for (const item of newest) {
+    feed.addItem({
+      title: asHtml(item.title),
+      id: item.id,
+      link: item.link,
+      date: new Date(item.date),
+      description: asHtml(item.description),
+    });
+  }
+  return feed.atom1();
 }

@@ -6,3 +6,11 @@ declare module '@roadmap/*' {
   export default Component;
   export const toc: readonly {value: string; id: string; level: number}[];
 }
+
+// A theme's story: read at once on the server, loaded on demand in the browser.
+declare module '@roadmap/stories' {
+  import type {StoryEvent} from './memory';
+  /** The story if it is at hand: undefined in the browser until loaded, null if none. */
+  export function storyNow(pluginId: string, id: string): StoryEvent[] | null | undefined;
+  export function loadStory(pluginId: string, id: string): Promise<StoryEvent[] | null>;
+}

@@ -6,9 +6,19 @@ import type {Status} from './statuses';
 
 /** One change to the roadmap, as a feed reader sees it. */
 export interface RoadmapChange {
-  kind: 'added' | 'moved' | 'shipped' | 'removed';
+  /**
+   * `renamed`: the theme took a new id that lists the old one in `aliases`;
+   * `removed`: its file was deleted (or refused by today's check).
+   */
+  kind: 'added' | 'moved' | 'shipped' | 'dropped' | 'renamed' | 'removed';
   id: string;
   title: string;
+  /** The old id, for `renamed`. */
+  fromId?: string;
+  /** The release it shipped in, for `shipped`, when the entry names one. */
+  version?: string;
+  /** Why, for `dropped`. */
+  reason?: string;
   /** The status before, for `moved` and `shipped`. */
   from?: Status;
   /** The status after (the last one, for `removed`). */
@@ -25,6 +35,8 @@ interface Snapshot {
   status: Status;
   /** Old ids: a revision whose id changed to one listing the old id is a rename. */
   aliases: readonly string[];
+  version?: string;
+  reason?: string;
 }
 
 interface Commit {
@@ -111,6 +123,8 @@ async function snapshotOf(file: string, content: Buffer): Promise<Snapshot | und
     title: entry.data.title,
     status: entry.status,
     aliases: entry.data.aliases ?? [],
+    version: entry.data.shipped_in?.version,
+    reason: entry.data.dropped_reason,
   };
 }
 
@@ -205,9 +219,21 @@ export async function changesFromGit(
   const state = new Map<string, Snapshot>();
   const push = (
     kind: RoadmapChange['kind'],
-    {id, title, status}: Snapshot,
-    extra: {date: string; commit: string; from?: Status},
-  ) => changes.push({kind, id, title, status, ...extra});
+    {id, title, status, version, reason}: Snapshot,
+    extra: {date: string; commit: string; from?: Status; fromId?: string},
+  ) =>
+    changes.push({
+      kind,
+      id,
+      title,
+      status,
+      ...extra,
+      ...(kind === 'shipped' && version ? {version} : {}),
+      ...(kind === 'dropped' && reason ? {reason} : {}),
+    });
+  // A change into shipped or dropped is named for where it went.
+  const arrival = (status: Status, otherwise: 'added' | 'moved') =>
+    status === 'shipped' || status === 'dropped' ? status : otherwise;
   for (const {hash, date, files} of commits) {
     const at = {date, commit: hash};
     // Removals wait for the end of the commit: a file git did not see as
@@ -237,10 +263,13 @@ export async function changesFromGit(
         before = removed.get(renamedFrom);
         removed.delete(renamedFrom);
       }
+      if (before && before.id !== after.id) {
+        push('renamed', after, {...at, fromId: before.id});
+      }
       if (!before) {
-        push(after.status === 'shipped' ? 'shipped' : 'added', after, at);
+        push(arrival(after.status, 'added'), after, at);
       } else if (before.status !== after.status) {
-        push(after.status === 'shipped' ? 'shipped' : 'moved', after, {...at, from: before.status});
+        push(arrival(after.status, 'moved'), after, {...at, from: before.status});
       }
     }
     for (const snapshot of removed.values()) push('removed', snapshot, at);

@@ -25,6 +25,9 @@ import {
   type Staleness,
 } from './lifecycle';
 import {preloadHtmlTools} from './markdown';
+import {roadmapMemory, type Memory} from './memory';
+import {memoryPages, readChanges, STORIES_CLIENT, STORIES_SERVER, writeStories} from './stories';
+import type {RoadmapChange} from './history';
 import type {Options} from './options';
 import {writeOutputs} from './outputs';
 import {filterableEntry} from './owners';
@@ -32,7 +35,7 @@ import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages, statusPagePath} from './routes';
-import {STATUSES, statusSections, type Status} from './statuses';
+import {OVERVIEW_STATUSES, statusSections, type Status} from './statuses';
 import type {
   CompactStatuses,
   RoadmapEntry,
@@ -90,8 +93,10 @@ export default async function roadmapPlugin(
         routes: RoadmapRoutes;
         report: Staleness;
         period: Period;
-        /** Ids of drafts and other entries the build does not publish. */
-        unpublished: Set<string>;
+        changes: RoadmapChange[];
+        memory: Memory;
+        /** False when the build had no git history (the feeds fall back to ship dates). */
+        historyKnown: boolean;
       }
     | undefined;
 
@@ -201,6 +206,35 @@ export default async function roadmapPlugin(
           });
         }),
       );
+      // The roadmap's memory, from the entries' git history: read once, for
+      // the theme pages, the timeline and delivery pages, feeds and JSON.
+      const published = new Set(entries.map((e) => e.id));
+      const unpublished = new Set(
+        checked.entries
+          .filter((e) => e.data.unlisted || !published.has(e.data.id))
+          .map((e) => e.data.id),
+      );
+      const {changes, warning} = await readChanges(context.siteDir, options, unpublished);
+      const memory = roadmapMemory(changes, entries, options.buildDate);
+      await writeStories(dataDir, memory.stories, published);
+      const pages = memoryPages(entries, memory, {routes, warning});
+      for (const [route, component, data] of [
+        [routes.timeline, '@theme/RoadmapTimelinePage', pages.timeline],
+        [routes.delivery, '@theme/RoadmapDeliveryPage', pages.delivery],
+      ] as const) {
+        actions.addRoute({
+          path: route,
+          component,
+          modules: {
+            data: await actions.createData(
+              `${docuHash(route)}.json`,
+              JSON.stringify({...data, pluginId}),
+            ),
+          },
+          exact: true,
+        });
+      }
+
       for (const {from, to, title} of aliasRedirects(entries)) {
         actions.addRoute({
           path: from,
@@ -218,18 +252,7 @@ export default async function roadmapPlugin(
         statuses,
       } satisfies RoadmapGlobalData);
 
-      const published = new Set(entries.map((e) => e.id));
-      loaded = {
-        entries,
-        routes,
-        report,
-        period,
-        unpublished: new Set(
-          checked.entries
-            .filter((e) => e.data.unlisted || !published.has(e.data.id))
-            .map((e) => e.data.id),
-        ),
-      };
+      loaded = {entries, routes, report, period, changes, memory, historyKnown: !warning};
     },
 
     async postBuild({outDir, siteConfig}) {
@@ -239,13 +262,12 @@ export default async function roadmapPlugin(
         outDir,
         baseUrl: context.baseUrl,
         siteConfig,
-        siteDir: context.siteDir,
         statuses,
         options,
       });
     },
 
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       // `<status>.md` ends in `.md` so the MDX compiler treats it as a partial
       // and merges its `toc` export into the page's; so does `overview.md`.
       const alias: Record<string, string> = {
@@ -253,9 +275,16 @@ export default async function roadmapPlugin(
         [`${aliasPrefix}/overview.md$`]: path.join(dataDir, 'overview.js'),
         [`${aliasPrefix}/archive.md$`]: path.join(dataDir, 'archive.js'),
       };
-      for (const status of STATUSES) {
+      for (const status of OVERVIEW_STATUSES) {
         alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, entriesModuleFile(status));
       }
+      // A theme's story: rendered into its page on the server, loaded on
+      // demand in the browser (see stories.ts), never with every page.
+      alias['@roadmap/stories$'] = path.join(
+        context.generatedFilesDir,
+        PLUGIN_NAME,
+        isServer ? STORIES_SERVER : STORIES_CLIENT,
+      );
       return {resolve: {alias}};
     },
 

@@ -1,11 +1,13 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {logger} from '@docusaurus/logger';
 import type {DocusaurusConfig} from '@docusaurus/types';
-import {buildFeeds, changesFromFrontMatter} from './feeds';
-import {ROADMAP_JSON_SCHEMA_FILE} from './files';
-import {escapeForLog} from './format';
-import {changesFromGit} from './history';
+import {badgeSvg} from './badge';
+import {buildEventFeed, buildFeeds, changesFromFrontMatter, type FeedItem} from './feeds';
+import {ROADMAP_JSON_SCHEMA_FILE, THEME_FILES} from './files';
+import type {RoadmapChange} from './history';
+import {roadmapMemory, type Memory} from './memory';
+import {groupByOwner} from './owners';
+import {describeEvent} from './story';
 import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
@@ -17,12 +19,14 @@ export interface OutputsInput {
   entries: RoadmapEntry[];
   routes: RoadmapRoutes;
   report: Staleness;
-  /** Ids of drafts and other entries the build does not publish. */
-  unpublished: Set<string>;
+  /** The roadmap's changes from git (published themes only). */
+  changes: RoadmapChange[];
+  memory: Memory;
+  /** False when the build had no git history. */
+  historyKnown: boolean;
   outDir: string;
   baseUrl: string;
   siteConfig: DocusaurusConfig;
-  siteDir: string;
   period: Period;
   /** The statuses' words, for the feeds' headlines. */
   statuses: StatusSections;
@@ -34,11 +38,12 @@ export async function writeOutputs({
   entries,
   routes,
   report,
-  unpublished,
+  changes,
+  memory,
+  historyKnown,
   outDir,
   baseUrl,
   siteConfig,
-  siteDir,
   period,
   statuses,
   options,
@@ -54,6 +59,7 @@ export async function writeOutputs({
     staleness: report,
     siteOrigin: siteConfig.url,
     overviewPermalink: routes.overview,
+    memory: historyKnown ? memory : undefined,
   });
   await write(routes.roadmapJson, `${JSON.stringify(json, null, 2)}\n`);
   await write(
@@ -61,25 +67,12 @@ export async function writeOutputs({
     roadmapJsonSchemaText(),
   );
 
-  // Changes come from git history; without it, from the shipped dates.
-  const entriesPath = path.posix.join(options.docsDir, options.entriesDir);
-  const history = await changesFromGit(siteDir, entriesPath, {buildDate: options.buildDate});
-  if ('warning' in history) {
-    logger.warn(
-      `Roadmap feeds: ${history.warning}; they list only shipped themes, dated by shipped_on.`,
-    );
-  } else if (history.skipped.length > 0) {
-    logger.warn(
-      escapeForLog(
-        `Roadmap feeds: left out of the history:\n${history.skipped.map((s) => `- ${s}`).join('\n')}`,
-      ),
-    );
-  }
-  // Drafts and unlisted themes stay out of the feeds, now and in the past.
-  const changes = ('changes' in history ? history.changes : changesFromFrontMatter(entries)).filter(
-    (change) => !unpublished.has(change.id),
-  );
-  const feeds = buildFeeds(changes, entries, {
+  // Without git history the feeds fall back to the dates in front matter.
+  const feedChanges = historyKnown ? changes : changesFromFrontMatter(entries);
+  const stories = historyKnown
+    ? memory.stories
+    : roadmapMemory(feedChanges, entries, options.buildDate).stories;
+  const feeds = buildFeeds(feedChanges, entries, {
     title: siteConfig.title,
     description: siteConfig.tagline,
     siteUrl: new URL(siteConfig.baseUrl, siteConfig.url).href,
@@ -89,4 +82,45 @@ export async function writeOutputs({
   await write(routes.atom, feeds.atom);
   await write(routes.rss, feeds.rss);
   await write(routes.jsonFeed, feeds.json);
+
+  // Each theme's own feed and badge, beside its page; each owner's feed.
+  const absolute = (url: string) => new URL(url, siteConfig.url).href;
+  const itemsOf = (entry: RoadmapEntry): FeedItem[] =>
+    (stories.get(entry.id) ?? []).map((event, i) => ({
+      title: `${describeEvent(event, statuses)}: ${entry.title}`,
+      id: `${absolute(entry.permalink)}#${event.kind}/${event.date}/${i}`,
+      link: absolute(entry.permalink),
+      date: `${event.date}T00:00:00Z`,
+      description: event.kind === 'dropped' && event.reason ? event.reason : entry.summary,
+    }));
+  await Promise.all(
+    entries.flatMap((entry) => [
+      write(
+        `${entry.permalink}/${THEME_FILES.atom}`,
+        buildEventFeed({
+          title: `${siteConfig.title}: ${entry.title}`,
+          description: `Changes to the roadmap theme "${entry.title}".`,
+          selfUrl: absolute(`${entry.permalink}/${THEME_FILES.atom}`),
+          link: absolute(entry.permalink),
+          items: itemsOf(entry),
+        }),
+      ),
+      write(`${entry.permalink}/${THEME_FILES.badge}`, badgeSvg(entry)),
+    ]),
+  );
+  await Promise.all(
+    groupByOwner(entries).map((owner) => {
+      const page = `${routes.owners}/${owner.slug}`;
+      return write(
+        `${page}/${THEME_FILES.atom}`,
+        buildEventFeed({
+          title: `${siteConfig.title}: themes owned by ${owner.name}`,
+          description: `Changes to the roadmap themes ${owner.name} drives.`,
+          selfUrl: absolute(`${page}/${THEME_FILES.atom}`),
+          link: absolute(page),
+          items: owner.entries.flatMap(itemsOf),
+        }),
+      );
+    }),
+  );
 }

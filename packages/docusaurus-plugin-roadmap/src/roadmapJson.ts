@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type {Staleness} from './lifecycle';
 import {PERIOD_PATTERN, type Period} from './period';
+import {OUTCOMES, type Memory, type Outcome} from './memory';
 import {ENTRY_DATA_KEYS, entryFrontMatterSchema} from './schema';
 import {STATUSES} from './statuses';
 import {pick, type RoadmapEntry} from './types';
@@ -15,6 +16,61 @@ const entryFields = Object.fromEntries(
     return [key, field instanceof z.ZodOptional ? field.unwrap().nullable() : field];
   }),
 ) as unknown as {[K in (typeof ENTRY_DATA_KEYS)[number]]: z.ZodType<RoadmapEntry[K]>};
+
+const quarter = z.string().regex(PERIOD_PATTERN);
+
+const storyEventSchema = z
+  .object({
+    kind: z.enum([
+      'added',
+      're-added',
+      'pulled-in',
+      'slipped',
+      'moved',
+      'carried-over',
+      'shipped',
+      'dropped',
+      'renamed',
+      'removed',
+    ]),
+    date: z.iso.date(),
+    quarter,
+    status: z.enum(STATUSES),
+    from: z.enum(STATUSES).optional(),
+    fromId: z.string().optional(),
+    version: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .strict();
+
+const outcome = z.enum(OUTCOMES as [Outcome, ...Outcome[]]);
+
+const deliverySchema = z
+  .object({
+    quarters: z.array(
+      z
+        .object({
+          quarter,
+          promised: z.array(z.object({id: z.string(), title: z.string(), outcome}).strict()),
+          counts: z.record(outcome, z.number().int().min(0)),
+          rate: z.number().min(0).max(1).nullable(),
+        })
+        .strict(),
+    ),
+    last_four: z
+      .object({
+        quarters: z.array(quarter),
+        promised: z.number().int().min(0),
+        shipped: z.number().int().min(0),
+        rate: z.number().min(0).max(1).nullable(),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({
+    description:
+      'For each closed quarter, what was "next" at its start and what became of it by its end.',
+  });
 
 /** The shape of `/roadmap.json`: what tools may rely on. */
 export const roadmapJsonSchema = z
@@ -39,9 +95,17 @@ export const roadmapJsonSchema = z
           url: absoluteUrl.meta({description: "The theme's own page."}),
           anchor: absoluteUrl.meta({description: 'The theme on the overview page.'}),
           edit_url: absoluteUrl.nullable(),
+          history: z.array(storyEventSchema).meta({
+            description:
+              "The theme's story from git, oldest first; empty when the build had no history.",
+          }),
         })
         .strict(),
     ),
+    history_known: z
+      .boolean()
+      .meta({description: 'False when the build had no git history (a shallow clone).'}),
+    delivery: deliverySchema,
   })
   .strict()
   .meta({
@@ -65,7 +129,10 @@ export function buildRoadmapJson(
     staleness,
     siteOrigin,
     overviewPermalink,
+    memory,
   }: {
+    /** The roadmap's memory; without it, no history. */
+    memory?: Memory;
     period: Period;
     buildDate: string;
     staleness: Staleness;
@@ -90,6 +157,15 @@ export function buildRoadmapJson(
       url: absolute(e.permalink),
       anchor: `${absolute(overviewPermalink)}#${e.id}`,
       edit_url: e.edit_url,
+      history: memory?.stories.get(e.id) ?? [],
     })),
+    history_known: memory !== undefined,
+    delivery: {
+      quarters: (memory?.delivery.quarters ?? []).map(({promised, ...rest}) => ({
+        ...rest,
+        promised: promised.map(({id, title, outcome}) => ({id, title, outcome})),
+      })),
+      last_four: memory?.delivery.lastFour ?? {quarters: [], promised: 0, shipped: 0, rate: null},
+    },
   });
 }

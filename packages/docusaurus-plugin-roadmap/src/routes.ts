@@ -1,7 +1,7 @@
 import type {LoadContext} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {groupByStatus} from './entries';
-import {FEED_FILES, ROADMAP_JSON_FILE} from './files';
+import {FEED_FILES, ROADMAP_JSON_FILE, THEME_FILES} from './files';
 import type {Options} from './options';
 import {groupByOwner} from './owners';
 import {STATUSES, type Status, type StatusSections} from './statuses';
@@ -29,6 +29,8 @@ export function instanceRoutes(
     rss: at(FEED_FILES.rss),
     jsonFeed: at(FEED_FILES.json),
     roadmapJson: at(ROADMAP_JSON_FILE),
+    timeline: at('timeline'),
+    delivery: at('delivery'),
   };
 }
 
@@ -36,6 +38,7 @@ const STATUS_DESCRIPTIONS: Record<Status, string> = {
   next: 'Themes planned for release within the current roadmap period.',
   future: "Themes on the maintainers' radar, not yet scheduled.",
   shipped: 'Themes that have been released.',
+  dropped: 'Themes the maintainers decided not to do, each with the reason.',
 };
 
 /** The page listing one status's themes. */
@@ -67,6 +70,7 @@ export function listPages(
     pages.push({
       path: `${routes.owners}/${owner.slug}`,
       data: {
+        feed: `${routes.owners}/${owner.slug}/${THEME_FILES.atom}`,
         title: `Themes owned by ${owner.name}`,
         description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
         entries: STATUSES.flatMap((status) => grouped[status]).map(listed),

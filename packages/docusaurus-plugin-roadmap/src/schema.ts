@@ -158,6 +158,10 @@ export const entryFrontMatterSchema = z
       )
       .optional()
       .meta({description: 'For shipped themes: when they shipped, as precisely as is known.'}),
+    dropped_on: isoDate('For dropped themes: the day the maintainers dropped it').optional(),
+    dropped_reason: plainText('text: one line that says why the theme was dropped', 300)
+      .optional()
+      .meta({description: 'For dropped themes: one line that says why, shown with the theme.'}),
     // Docusaurus's own doc keys that still make sense on an entry page.
     description: plainText('text: the page description', 400).optional(),
     keywords: z.array(plainText('a keyword', 100)).optional(),

@@ -2,7 +2,7 @@
  * The statuses a roadmap entry can have. Each is a tag declared in
  * `docs/tags.yml`; an entry carries exactly one of them in `tags`.
  */
-export const STATUSES = ['next', 'future', 'shipped'] as const;
+export const STATUSES = ['next', 'future', 'shipped', 'dropped'] as const;
 
 export type Status = (typeof STATUSES)[number];
 
@@ -20,6 +20,8 @@ export const STATUS_SECTIONS: Record<Status, StatusSection> = {
   future: {label: 'Future work', anchor: 'future-work', group: 'Future work'},
   // The overview lists only recent ones; the archive page lists them all.
   shipped: {label: 'Recently shipped', anchor: 'recently-shipped', group: 'Shipped'},
+  // Never on the overview: its status page is the archive, with each reason.
+  dropped: {label: 'Dropped', anchor: 'dropped', group: 'Dropped'},
 };
 
 export type StatusSections = Record<Status, StatusSection>;
@@ -33,8 +35,13 @@ export function statusSections(
   ) as StatusSections;
 }
 
+/** The statuses the overview has a section for: dropped themes leave it. */
+export const OVERVIEW_STATUSES = ['next', 'future', 'shipped'] as const satisfies Status[];
+
+export type OverviewStatus = (typeof OVERVIEW_STATUSES)[number];
+
 /** The summary table's columns, in order. */
-export const TABLE_STATUSES: readonly Status[] = ['next', 'future'];
+export const TABLE_STATUSES: readonly OverviewStatus[] = ['next', 'future'];
 
 export function isStatus(tag: string): tag is Status {
   return (STATUSES as readonly string[]).includes(tag);

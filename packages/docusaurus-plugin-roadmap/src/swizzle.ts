@@ -11,7 +11,7 @@ export default function getSwizzleConfig(): SwizzleConfig {
       'DocItem/Content': {
         actions: {eject: 'unsafe', wrap: 'safe'},
         description:
-          "Wraps the docs theme's DocItem/Content: a theme's own page gets its status and owner links",
+          "Wraps the docs theme's DocItem/Content: a theme's own page gets its links, story and feed",
       },
       RoadmapArchive: {
         actions: {eject: 'unsafe', wrap: 'safe'},
@@ -52,6 +52,22 @@ export default function getSwizzleConfig(): SwizzleConfig {
       RoadmapEntryLinks: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: "A theme's status and owner links, tracking issue and discussion",
+      },
+      RoadmapStory: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: "A theme's story from git, on its page",
+      },
+      RoadmapThemeFollow: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: '"Follow this theme": its feed, its badge and the Markdown to copy',
+      },
+      RoadmapTimelinePage: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: "The timeline: every theme's status in every quarter",
+      },
+      RoadmapDeliveryPage: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'What each closed quarter promised and delivered',
       },
       RoadmapEntries: {
         actions: {eject: 'unsafe', wrap: 'safe'},

@@ -1,6 +1,6 @@
 import type {Period} from './period';
 import type {EntryData} from './schema';
-import type {Status, StatusSections} from './statuses';
+import type {OverviewStatus, Status, StatusSections} from './statuses';
 
 /**
  * One published roadmap theme: its front matter's fields under their own
@@ -21,7 +21,7 @@ export type RoadmapEntry = EntryData & {
  * What the summary table reads, written at build time: per status, in order,
  * just the fields the table shows, so the page ships no more than it needs.
  */
-export type RoadmapTableData = Record<Status, TableEntry[]>;
+export type RoadmapTableData = Record<OverviewStatus, TableEntry[]>;
 
 /** A theme in the table; `permalink` when the overview has no section for it. */
 export type TableEntry = FilterableEntry & {permalink?: string};
@@ -76,6 +76,10 @@ export interface RoadmapRoutes {
   rss: string;
   jsonFeed: string;
   roadmapJson: string;
+  /** Every theme's status in every quarter. */
+  timeline: string;
+  /** What became of each closed quarter's "What's next". */
+  delivery: string;
 }
 
 /** What every page can read with `useRoadmapData(pluginId)`: kept tiny on purpose. */
@@ -131,6 +135,8 @@ export const LISTED_ENTRY_KEYS = [
   'status',
   'permalink',
   'owner',
+  'dropped_on',
+  'dropped_reason',
 ] as const satisfies readonly (keyof RoadmapEntry)[];
 
 export type ListedEntry = Pick<RoadmapEntry, (typeof LISTED_ENTRY_KEYS)[number]>;
@@ -160,4 +166,6 @@ export interface ListPageData {
   pluginId: string;
   entries?: ListedEntry[];
   owners?: {name: string; permalink: string; count: number}[];
+  /** An owner's Atom feed of changes to their themes. */
+  feed?: string;
 }

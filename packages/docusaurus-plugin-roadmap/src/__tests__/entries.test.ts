@@ -52,7 +52,7 @@ describe('groupByStatus', () => {
   });
 
   it('gives every status an empty list when there are no entries', () => {
-    assert.deepEqual(groupByStatus([]), {next: [], future: [], shipped: []});
+    assert.deepEqual(groupByStatus([]), {next: [], future: [], shipped: [], dropped: []});
   });
 });
 

@@ -82,6 +82,7 @@ describe('changesFromGit on hostile history', () => {
     assert.deepEqual(summary(await changesFromGit(repo, 'docs/roadmap')), [
       '2022-07-01 added homepage Homepage',
       '2022-07-01 added search Search',
+      '2022-07-02 renamed homepage-10 Homepage 1.0',
       '2022-07-02 moved homepage-10 Homepage 1.0',
       '2022-07-02 added catalog-search Catalog search',
       '2022-07-02 removed search Search',

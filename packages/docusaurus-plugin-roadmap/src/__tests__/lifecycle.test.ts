@@ -27,6 +27,8 @@ function entry(id: string, change: Partial<RoadmapEntry> = {}): RoadmapEntry {
     last_reviewed: null,
     shipped_in: null,
     shipped_on: null,
+    dropped_on: null,
+    dropped_reason: null,
     permalink: `/roadmap/${id}`,
     edit_url: null,
     file: `docs/roadmap/${id}.md`,

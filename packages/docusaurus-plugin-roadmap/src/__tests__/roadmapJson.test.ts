@@ -4,7 +4,10 @@ import {checkRoadmap} from '../check';
 import {toRoadmapEntries} from '../entries';
 import {staleness} from '../lifecycle';
 import {parsePeriod} from '../period';
+import type {RoadmapChange} from '../history';
+import {roadmapMemory} from '../memory';
 import {buildRoadmapJson, roadmapJsonSchemaText, type RoadmapJson} from '../roadmapJson';
+import type {Status} from '../statuses';
 import {ENTRY_DATA_KEYS, ENTRY_KEYS, entryJsonSchema, type EntryData} from '../schema';
 import {FIXTURE_SITE} from '../../../../scripts/copySite';
 import {loadFixtureDocs} from './loadFixture';
@@ -63,11 +66,17 @@ describe('roadmap.json', async () => {
       last_reviewed: null,
       shipped_in: null,
       shipped_on: null,
+      dropped_on: null,
+      dropped_reason: null,
       url: 'https://backstage.github.io/roadmap/composable-homepage-10',
       anchor: 'https://backstage.github.io/roadmap#composable-homepage-10',
       edit_url:
         'https://github.com/example/roadmap/edit/main/docs/roadmap/composable-homepage-10.md',
+      history: [],
     });
+    // Built without a memory: no history, and it says so.
+    assert.equal(json.history_known, false);
+    assert.deepEqual(json.delivery.quarters, []);
     assert.deepEqual(json.period, {
       id: '2022-Q3',
       label: 'July–September 2022',
@@ -87,6 +96,36 @@ describe('roadmap.json', async () => {
     assert.ok(validate(json), ajv.errorsText(validate.errors));
     const broken = {...json, entries: [{...json.entries[0], status: 'later'}]};
     assert.equal(validate(broken), false);
+
+    // With a memory: each theme's history and the delivery per quarter, valid too.
+    const change = (kind: RoadmapChange['kind'], id: string, status: Status, date: string) =>
+      ({kind, id, title: id, status, date, commit: date}) as RoadmapChange;
+    const memory = roadmapMemory(
+      [
+        change('added', 'telemetry', 'next', '2022-05-02T00:00:00Z'),
+        {...change('moved', 'telemetry', 'future', '2022-07-20T00:00:00Z'), from: 'next'},
+      ],
+      entries,
+      '2022-10-15',
+    );
+    const remembered = buildRoadmapJson(entries, {
+      period,
+      buildDate,
+      staleness: staleness(entries, {period, buildDate, graceDays: 14}),
+      siteOrigin: 'https://backstage.github.io',
+      overviewPermalink: '/roadmap',
+      memory,
+    });
+    assert.ok(validate(remembered), ajv.errorsText(validate.errors));
+    assert.equal(remembered.history_known, true);
+    assert.deepEqual(
+      remembered.entries.find((e) => e.id === 'telemetry')!.history.map((e) => e.kind),
+      ['added', 'slipped'],
+    );
+    assert.deepEqual(
+      remembered.delivery.quarters.map((q) => [q.quarter, q.counts.slipped, q.rate]),
+      [['2022-Q3', 1, 0]],
+    );
   });
 });
 
@@ -94,7 +133,8 @@ describe('roadmap.json', async () => {
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type JsonEntryKey = keyof RoadmapJson['entries'][number];
-const typesAgree: Equal<JsonEntryKey, keyof EntryData | 'url' | 'anchor' | 'edit_url'> = true;
+const typesAgree: Equal<JsonEntryKey, keyof EntryData | 'url' | 'anchor' | 'edit_url' | 'history'> =
+  true;
 
 describe('one definition of an entry', () => {
   it("gives the entry JSON Schema, roadmap.json's schema and the types the same fields", () => {
@@ -106,7 +146,7 @@ describe('one definition of an entry', () => {
     };
     const item = published.properties.entries.items;
     // Every roadmap field of an entry, under its front-matter name, always present.
-    const expected = [...ENTRY_DATA_KEYS, 'status', 'url', 'anchor', 'edit_url'];
+    const expected = [...ENTRY_DATA_KEYS, 'status', 'url', 'anchor', 'edit_url', 'history'];
     assert.deepEqual(Object.keys(item.properties), expected);
     assert.deepEqual([...item.required].sort(), [...expected].sort());
     // Docusaurus's own page keys are not roadmap data.

@@ -32,6 +32,8 @@ describe('instanceRoutes and listPages', () => {
       rss: '/site/product/roadmap/rss.xml',
       jsonFeed: '/site/product/roadmap/feed.json',
       roadmapJson: '/site/product/roadmap.json',
+      timeline: '/site/product/timeline',
+      delivery: '/site/product/delivery',
     });
   });
 
@@ -52,13 +54,19 @@ describe('instanceRoutes and listPages', () => {
     assert.equal(pages[0]!.data.title, 'Now');
     assert.deepEqual(listed.get('/site/product/status/future'), ['b']);
     assert.deepEqual(listed.get('/site/product/status/shipped'), []);
+    assert.deepEqual(listed.get('/site/product/status/dropped'), []);
     assert.deepEqual(listed.get('/site/product/owners/日本チーム'), ['a']);
     assert.deepEqual(listed.get('/site/product/owners/中文团队'), ['b']);
     assert.deepEqual(
       new Set(listed.get('/site/product/owners')),
       new Set(['日本チーム', '中文团队']),
     );
-    assert.equal(pages.length, 6);
+    assert.equal(pages.length, 7);
+    // Each owner's page leads to the owner's own feed.
+    assert.equal(
+      pages.find((p) => p.path === '/site/product/owners/中文团队')!.data.feed,
+      '/site/product/owners/中文团队/atom.xml',
+    );
     assert.ok(pages.every((p) => p.data.overview === '/site/docs/product'));
     assert.ok(pages.every((p) => p.data.pluginId === 'product'));
   });

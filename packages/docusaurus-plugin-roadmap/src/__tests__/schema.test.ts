@@ -47,7 +47,7 @@ describe('validateEntryFrontMatter', () => {
       'no status tag',
       {tags: ['other']},
       'tags',
-      /exactly one status tag \(next, future, shipped\)/,
+      /exactly one status tag \(next, future, shipped, dropped\)/,
     ],
     ['two status tags', {tags: ['next', 'future']}, 'tags', /2 status tags \(next, future\)/],
     ['tags not a list', {tags: 'next'}, 'tags', /must be a list .*\(got "next"\)/],
@@ -113,7 +113,9 @@ describe('entryJsonSchema', () => {
   it('carries formats and the one-status rule for editors', () => {
     assert.equal(schema.properties.tracking!.format, 'uri');
     assert.equal(schema.properties.last_reviewed!.format, 'date');
-    assert.deepEqual(schema.properties.tags!.contains, {enum: ['next', 'future', 'shipped']});
+    assert.deepEqual(schema.properties.tags!.contains, {
+      enum: ['next', 'future', 'shipped', 'dropped'],
+    });
     assert.equal(schema.properties.tags!.maxContains, 1);
     assert.match(String(schema.properties.id!.description), /anchor/);
   });

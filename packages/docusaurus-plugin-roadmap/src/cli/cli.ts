@@ -14,7 +14,7 @@ import {entryJsonSchemaText} from '../schema';
 import {PLACEHOLDERS} from '../placeholders';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {parseEntrySource} from '../source';
-import {STATUSES, isStatus, type Status} from '../statuses';
+import {OVERVIEW_STATUSES, STATUSES, isStatus, type OverviewStatus} from '../statuses';
 import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent, tagsFileWith} from '../entryFile';
@@ -77,6 +77,10 @@ Options:
   --shipped-on <date>   When it shipped: YYYY-MM-DD, the quarter (2021-Q2) if only
                         that is known, or unknown (required with --status shipped)
   --shipped-in <ver>    The release it shipped in, e.g. 1.6.0 (with --status shipped)
+  --dropped-reason <text>
+                        One line that says why it was dropped (required with
+                        --status dropped)
+  --dropped-on <date>   The day it was dropped, YYYY-MM-DD (default: today)
   --site-dir <dir>      The Docusaurus site (default: the current directory)
   -h, --help            Show this help
 
@@ -188,6 +192,8 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
       order: {type: 'string'},
       'shipped-in': {type: 'string'},
       'shipped-on': {type: 'string'},
+      'dropped-reason': {type: 'string'},
+      'dropped-on': {type: 'string'},
       text: {type: 'string'},
     },
   });
@@ -205,6 +211,15 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
   }
   if (status !== 'shipped' && (shipped.in || shipped.on)) {
     throw new UsageError('--shipped-in and --shipped-on go with --status shipped');
+  }
+  const dropped = {reason: values['dropped-reason'], on: values['dropped-on']};
+  if (status === 'dropped' && !dropped.reason) {
+    throw new UsageError(
+      'A dropped theme needs --dropped-reason "<one line that says why>" (and --dropped-on <YYYY-MM-DD> if not today)',
+    );
+  }
+  if (status !== 'dropped' && (dropped.reason || dropped.on)) {
+    throw new UsageError('--dropped-reason and --dropped-on go with --status dropped');
   }
   const {options} = site;
   const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...options});
@@ -231,6 +246,12 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     discussion: values.discussion,
     shipped_in: shipped.in ? {version: shipped.in} : undefined,
     shipped_on: shipped.on,
+    ...(status === 'dropped'
+      ? {
+          dropped_on: dropped.on ?? options.buildDate ?? new Date().toISOString().slice(0, 10),
+          dropped_reason: dropped.reason,
+        }
+      : {}),
     body: values.text ?? PLACEHOLDERS.body,
   });
   // Check the new file among the others, exactly as the build will; only
@@ -265,16 +286,18 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
       map: {type: 'string', multiple: true},
     },
   });
-  const statusMap: Record<string, Status> = {};
+  const statusMap: Record<string, OverviewStatus> = {};
   for (const pair of values.map ?? []) {
     const at = pair.lastIndexOf('=');
     const status = pair.slice(at + 1).trim();
-    if (at <= 0 || !isStatus(status)) {
+    if (at <= 0 || !(OVERVIEW_STATUSES as readonly string[]).includes(status)) {
       throw new UsageError(
-        `--map takes "<heading or value>=<status>", the status one of ${STATUSES.join(', ')}: got "${pair}"`,
+        status === 'dropped'
+          ? `--map cannot import themes as dropped: a dropped theme needs the day and the reason, which the old page does not give. Import them as future, then set tags: [dropped], dropped_on and dropped_reason in each file: got "${pair}"`
+          : `--map takes "<heading or value>=<status>", the status one of ${OVERVIEW_STATUSES.join(', ')}: got "${pair}"`,
       );
     }
-    statusMap[pair.slice(0, at).trim()] = status;
+    statusMap[pair.slice(0, at).trim()] = status as OverviewStatus;
   }
   if (positionals.length !== 1) {
     throw new UsageError('Give one file: docusaurus roadmap import path/to/roadmap.md');
@@ -345,7 +368,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
 
   const shown = (file: string) => path.relative(process.cwd(), file) || '.';
   const undated = result.entries.filter((e) => e.shipped_on === UNKNOWN_SHIP_DATE);
-  const counts = STATUSES.map(
+  const counts = OVERVIEW_STATUSES.map(
     (status) => `${result.entries.filter((e) => e.status === status).length} ${status}`,
   ).join(', ');
   const lines = [

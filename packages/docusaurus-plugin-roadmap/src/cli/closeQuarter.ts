@@ -81,11 +81,17 @@ export function compareSnapshots(previous: Snapshot, current: Snapshot): Moves {
     }
     seen.add(old.id);
     if (theme.status === 'shipped' && old.status !== 'shipped') moves.shipped.push(theme);
+    else if (theme.status === 'dropped' && old.status !== 'dropped') moves.dropped.push(theme);
     else if (old.status === 'future' && theme.status === 'next') moves.pulledIn.push(theme);
     else if (old.status === 'next' && theme.status === 'future') moves.slipped.push(theme);
     else if (old.status === 'next' && theme.status === 'next') moves.carriedOver.push(theme);
   }
-  moves.dropped = previous.themes.filter((t) => !seen.has(t.id) && t.status !== 'shipped');
+  // A theme whose file was deleted is dropped too, without a reason.
+  moves.dropped.push(
+    ...previous.themes.filter(
+      (t) => !seen.has(t.id) && t.status !== 'shipped' && t.status !== 'dropped',
+    ),
+  );
   return moves;
 }
 

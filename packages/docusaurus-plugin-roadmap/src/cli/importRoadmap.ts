@@ -8,7 +8,13 @@ import {UNPRINTABLE} from '../format';
 import {MONTHS} from '../period';
 import {KEBAB_CASE} from '../schema';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
-import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
+// An imported page's themes are next, future or shipped: a dropped theme
+// needs a reason and a date the old page does not give.
+import {
+  OVERVIEW_STATUSES as STATUSES,
+  STATUS_SECTIONS,
+  type OverviewStatus as Status,
+} from '../statuses';
 import {parseEntrySource} from '../source';
 import {yamlScalar} from '../entryFile';
 

@@ -9,6 +9,7 @@ import type {RoadmapGlobalData} from '../types';
 
 export {PLUGIN_NAME};
 export {
+  OVERVIEW_STATUSES,
   STATUSES,
   STATUS_SECTIONS,
   TABLE_STATUSES,
@@ -17,6 +18,11 @@ export {
   type Status,
 } from '../statuses';
 export {formatDay} from '../format';
+export {describeEvent, quarterLabel} from '../story';
+export {OUTCOMES, type Outcome, type QuarterDelivery, type StoryEvent} from '../memory';
+export type {DeliveryPageData, TimelinePageData} from '../stories';
+export {THEME_FILES} from '../files';
+export {badgeText} from '../badge';
 export {parseShipDate} from '../shipDate';
 export {ownerSlug} from '../owners';
 export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';

@@ -1,4 +1,5 @@
 import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
 import {useRoadmapData} from 'docusaurus-plugin-roadmap/client';
 
 /**
@@ -31,6 +32,10 @@ export default function RoadmapFollow({pluginId}: Props) {
           href={json}
         />
       </Head>
+      <p className="roadmap-meta">
+        The roadmap's memory: the <Link to={routes.timeline}>timeline</Link> of every theme, quarter
+        by quarter, and what was <Link to={routes.delivery}>promised and delivered</Link>.
+      </p>
       <p className="roadmap-meta roadmap-no-print">
         Follow changes: <a href={atom}>Atom feed</a> · <a href={rss}>RSS feed</a> ·{' '}
         <a href={json}>JSON Feed</a> · the whole roadmap as <a href={data}>JSON</a>

@@ -1,7 +1,8 @@
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useRoadmapData, type ListPageData} from 'docusaurus-plugin-roadmap/client';
+import {formatDay, useRoadmapData, type ListPageData} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
   /** The page's data, written by the plugin. */
@@ -16,6 +17,22 @@ export default function RoadmapListPage({list}: Props) {
       <main className="container margin-vert--lg">
         <Heading as="h1">{list.title}</Heading>
         <p>{list.description}</p>
+        {list.feed && (
+          <>
+            <Head>
+              <link
+                rel="alternate"
+                type="application/atom+xml"
+                title={`${list.title}: changes (Atom)`}
+                href={list.feed}
+              />
+            </Head>
+            <p className="roadmap-links roadmap-no-print">
+              {/* A file the plugin writes after the build, not a route. */}
+              <a href={list.feed}>Follow these themes (Atom feed)</a>
+            </p>
+          </>
+        )}
         {list.entries && (
           <ul className="clean-list">
             {list.entries.map((entry) => (
@@ -24,6 +41,14 @@ export default function RoadmapListPage({list}: Props) {
                   <Link to={entry.permalink}>{entry.title}</Link>
                 </Heading>
                 <p className="margin-bottom--xs">{entry.summary}</p>
+                {entry.dropped_reason && (
+                  <p className="margin-bottom--xs">
+                    <strong>
+                      Dropped{entry.dropped_on && ` on ${formatDay(entry.dropped_on)}`}:
+                    </strong>{' '}
+                    {entry.dropped_reason}
+                  </p>
+                )}
                 <small>
                   {statuses[entry.status].group}
                   {entry.owner && ` · Owner: ${entry.owner}`}

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import {
-  STATUSES,
+  OVERVIEW_STATUSES,
   TABLE_STATUSES,
   matchesFilters,
   useRoadmapData,
@@ -61,7 +61,10 @@ export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props
       {/* Filters on a list cut short would hide what they match: the status
           and owner pages list everything instead. */}
       {!more && (
-        <RoadmapFilters entries={STATUSES.flatMap((status) => table[status])} pluginId={pluginId} />
+        <RoadmapFilters
+          entries={OVERVIEW_STATUSES.flatMap((status) => table[status])}
+          pluginId={pluginId}
+        />
       )}
       <table className={styles.table}>
         <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>

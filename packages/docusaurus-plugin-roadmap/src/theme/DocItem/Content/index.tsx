@@ -3,11 +3,20 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import Content from '@theme-init/DocItem/Content';
 import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
-import {PLUGIN_NAME, statusOfTags, type RoadmapGlobalData} from 'docusaurus-plugin-roadmap/client';
+import RoadmapStory from '@theme/RoadmapStory';
+import RoadmapThemeFollow from '@theme/RoadmapThemeFollow';
+import {
+  PLUGIN_NAME,
+  badgeText,
+  formatDay,
+  statusOfTags,
+  type RoadmapGlobalData,
+} from 'docusaurus-plugin-roadmap/client';
 
 /**
  * A theme's own page gets the same reader links as its section on the
- * overview: status, owner, tracking issue, discussion. A wrapper, not a copy
+ * overview (status, owner, tracking issue, discussion), the reason if it
+ * was dropped, its story from git, and ways to follow it. A wrapper, not a copy
  * of the theme's component: everything else is Docusaurus's own. Docs that
  * are not in a roadmap's entries folder are left alone.
  */
@@ -20,18 +29,36 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
   const fields = frontMatter as Record<string, unknown>;
   const status = statusOfTags(fields.tags);
   const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : null);
+  const id = text('id');
+  const shippedIn = fields.shipped_in as {version: string} | undefined;
+  const [label, value] = status ? badgeText({status, shipped_in: shippedIn ?? null}) : [];
+  const reason = text('dropped_reason');
+  const droppedOn = text('dropped_on');
   return (
     <>
+      {status === 'dropped' && reason && (
+        <div className="alert alert--secondary margin-bottom--md" role="note">
+          <strong>Dropped{droppedOn && ` on ${formatDay(droppedOn)}`}:</strong> {reason}
+        </div>
+      )}
       <Content {...props} />
       {pluginId !== undefined && status !== undefined && (
-        <RoadmapEntryLinks
-          pluginId={pluginId}
-          title={metadata.title}
-          status={status}
-          owner={text('owner')}
-          tracking={text('tracking')}
-          discussion={text('discussion')}
-        />
+        <>
+          <RoadmapEntryLinks
+            pluginId={pluginId}
+            title={metadata.title}
+            status={status}
+            owner={text('owner')}
+            tracking={text('tracking')}
+            discussion={text('discussion')}
+          />
+          {id && <RoadmapStory id={id} pluginId={pluginId} />}
+          <RoadmapThemeFollow
+            title={metadata.title}
+            permalink={metadata.permalink}
+            badgeText={`${label}: ${value}`}
+          />
+        </>
       )}
     </>
   );

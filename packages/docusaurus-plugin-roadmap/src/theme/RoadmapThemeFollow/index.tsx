@@ -1,0 +1,54 @@
+import Head from '@docusaurus/Head';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {THEME_FILES} from 'docusaurus-plugin-roadmap/client';
+
+export interface Props {
+  title: string;
+  /** The theme's page. */
+  permalink: string;
+  /** The badge's text, e.g. "roadmap: next". */
+  badgeText: string;
+}
+
+/**
+ * "Follow this theme": the theme's own Atom feed (with the `<link>` feed
+ * readers discover it by), and its status badge with the Markdown to put
+ * it in a README or a tracking issue. Files the plugin writes after the
+ * build: plain `<a>` and `<img>`, not routes.
+ */
+export default function RoadmapThemeFollow({title, permalink, badgeText}: Props) {
+  const {siteConfig} = useDocusaurusContext();
+  const feed = `${permalink}/${THEME_FILES.atom}`;
+  const badge = `${permalink}/${THEME_FILES.badge}`;
+  const absolute = (url: string) => new URL(url, siteConfig.url).href;
+  const markdown = `[![${badgeText}](${absolute(badge)})](${absolute(permalink)})`;
+  return (
+    <section aria-labelledby="roadmap-theme-follow" className="roadmap-no-print margin-top--lg">
+      <Head>
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${title}: changes (Atom)`}
+          href={feed}
+        />
+      </Head>
+      <h2 id="roadmap-theme-follow" className="roadmap-visually-hidden">
+        Follow this theme
+      </h2>
+      <p className="roadmap-links">
+        <a href={feed}>
+          Follow this theme<span className="roadmap-visually-hidden">: {title}</span> (Atom feed)
+        </a>
+      </p>
+      <p className="roadmap-meta margin-bottom--xs">
+        Status badge <img src={badge} alt={badgeText} height={20} className="margin-left--sm" />
+      </p>
+      <p className="roadmap-meta margin-bottom--xs" id="roadmap-badge-markdown">
+        Markdown for a README or tracking issue:
+      </p>
+      <pre className="roadmap-meta" aria-labelledby="roadmap-badge-markdown">
+        <code>{markdown}</code>
+      </pre>
+    </section>
+  );
+}
