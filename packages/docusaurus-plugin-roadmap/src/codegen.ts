@@ -108,22 +108,35 @@ export function anchorMap(entries: readonly RoadmapEntry[]): Record<string, stri
  * Source of the summary table bound to its data: `<RoadmapTable />` needs no
  * props. On a compact overview it also gets what each column leaves out, and
  * a loader of the anchors map (a chunk of its own, loaded only when a
- * `#<id>` link names a theme that is not on the page).
+ * `#<id>` link names a theme that is not on the page); so does an overview
+ * some themes have left (dropped, or shipped long ago).
  */
 export function tableModuleSource(
   table: RoadmapTableData,
-  {pluginId, more}: {pluginId: string; more?: CompactStatuses},
+  {
+    pluginId,
+    more,
+    anchors = Boolean(more),
+  }: {
+    pluginId: string;
+    more?: CompactStatuses;
+    /** Whether the instance wrote an anchors map (some theme has no section here). */
+    anchors?: boolean;
+  },
 ): string {
-  const props = more
-    ? `{table, pluginId: ${JSON.stringify(pluginId)}, more: ${JSON.stringify(more)}, loadAnchors}`
-    : `{table, pluginId: ${JSON.stringify(pluginId)}}`;
+  const props = `{${[
+    'table',
+    `pluginId: ${JSON.stringify(pluginId)}`,
+    ...(more ? [`more: ${JSON.stringify(more)}`] : []),
+    ...(anchors ? ['loadAnchors'] : []),
+  ].join(', ')}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",
     `import RoadmapTable from ${JSON.stringify(TABLE_COMPONENT)};`,
     '',
     `const table = ${JSON.stringify(table)};`,
-    ...(more
+    ...(anchors
       ? [
           '',
           `const loadAnchors = () => import(${JSON.stringify(`./${ANCHORS_FILE}`)}).then((m) => m.default);`,

@@ -176,9 +176,16 @@ export default async function roadmapPlugin(
         ]),
       ) as RoadmapTableData;
       const pluginId = options.id;
+      // `/roadmap#<id>` of a theme without a section here (every theme on a
+      // compact overview; else dropped and older shipped ones) leads to its page.
+      const shownIds = new Set(sections.flatMap((section) => section.entries.map((e) => e.id)));
+      const elsewhere = more ? entries : entries.filter((e) => !shownIds.has(e.id));
+      const anchors = elsewhere.length > 0;
       await Promise.all([
-        actions.createData('table.js', tableModuleSource(table, {pluginId, more})),
-        ...(more ? [actions.createData(ANCHORS_FILE, JSON.stringify(anchorMap(entries)))] : []),
+        actions.createData('table.js', tableModuleSource(table, {pluginId, more, anchors})),
+        ...(anchors
+          ? [actions.createData(ANCHORS_FILE, JSON.stringify(anchorMap(elsewhere)))]
+          : []),
         ...sections.map(({status, entries: shown, emptyText}) =>
           actions.createData(
             entriesModuleFile(status),

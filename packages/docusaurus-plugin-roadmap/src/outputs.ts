@@ -87,7 +87,7 @@ export async function writeOutputs({
   const absolute = (url: string) => new URL(url, siteConfig.url).href;
   const itemsOf = (entry: RoadmapEntry): FeedItem[] =>
     (stories.get(entry.id) ?? []).map((event, i) => ({
-      title: `${describeEvent(event, statuses)}: ${entry.title}`,
+      title: `${entry.title} — ${describeEvent(event, statuses)}`,
       id: `${absolute(entry.permalink)}#${event.kind}/${event.date}/${i}`,
       link: absolute(entry.permalink),
       date: `${event.date}T00:00:00Z`,

@@ -32,3 +32,42 @@ export function describeEvent(event: StoryEvent, statuses: StatusSections): stri
       return 'Removed from the roadmap';
   }
 }
+
+/** One line of a theme's story on its page. */
+export interface StoryLine {
+  /** `YYYY-MM-DD` of the (first) event. */
+  date: string;
+  /** "Q3 2022", or "Q4 2022 to Q2 2023" for carry-overs in a row. */
+  when: string;
+  text: string;
+}
+
+/**
+ * A story as its page tells it: carry-overs in a row are one line
+ * ("Carried over 3 times"), as a reader counts them.
+ */
+export function storyLines(story: readonly StoryEvent[], statuses: StatusSections): StoryLine[] {
+  const lines: StoryLine[] = [];
+  for (let at = 0; at < story.length;) {
+    const event = story[at]!;
+    let end = at + 1;
+    if (event.kind === 'carried-over') {
+      while (story[end]?.kind === 'carried-over') end++;
+    }
+    const count = end - at;
+    const last = story[end - 1]!;
+    lines.push({
+      date: event.date,
+      when:
+        count > 1
+          ? `${quarterLabel(event.quarter)} to ${quarterLabel(last.quarter)}`
+          : quarterLabel(event.quarter),
+      text:
+        count > 1
+          ? `Carried over ${count} times: still in ${statuses[event.status].group} when each quarter closed`
+          : describeEvent(event, statuses),
+    });
+    at = end;
+  }
+  return lines;
+}

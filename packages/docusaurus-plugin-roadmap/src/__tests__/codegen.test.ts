@@ -66,6 +66,10 @@ describe('a compact overview (more themes than overviewLimit)', async () => {
     assert.ok(compact.includes(`more: ${JSON.stringify({next: more})}, loadAnchors}`));
     const full = tableModuleSource(table, {pluginId: 'default'});
     assert.doesNotMatch(full, /anchors|more/);
+    // A full overview some themes have left (dropped ones) loads the map too.
+    const left = tableModuleSource(table, {pluginId: 'default', anchors: true});
+    assert.ok(left.includes('pluginId: "default", loadAnchors}'));
+    assert.doesNotMatch(left, /more/);
   });
 
   it("maps every theme's id and old ids to its page", () => {

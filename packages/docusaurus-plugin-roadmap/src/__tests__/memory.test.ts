@@ -6,7 +6,7 @@ import {after, describe, it} from 'node:test';
 import {changesFromGit, type RoadmapChange} from '../history';
 import {roadmapMemory} from '../memory';
 import {STATUS_SECTIONS} from '../statuses';
-import {describeEvent} from '../story';
+import {describeEvent, storyLines} from '../story';
 import type {RoadmapEntry} from '../types';
 import {entryFile, gitRepo} from '../../../../tests/gitRepo';
 
@@ -122,6 +122,31 @@ describe('roadmapMemory on eight quarters of history', async () => {
       '2023-Q4 Added again, to Future work',
     ]);
     assert.equal(memory.stories.has('homepage'), false, 'the old id has no story of its own');
+  });
+
+  it('tells carry-overs in a row as one line on the page', () => {
+    assert.deepEqual(
+      storyLines(memory.stories.get('telemetry')!, STATUS_SECTIONS).map(
+        (l) => `${l.when}: ${l.text}`,
+      ),
+      [
+        "Q3 2022: Added to What's next",
+        "Q4 2022: Carried over: still in What's next when Q4 2022 closed",
+        'Q1 2023: Slipped to Future work',
+        "Q4 2023: Pulled into What's next",
+        "Q1 2024: Carried over: still in What's next when Q1 2024 closed",
+      ],
+    );
+    const twice = [
+      ...memory.stories.get('graphql')!.slice(0, 3),
+      {...memory.stories.get('graphql')![2]!, quarter: '2023-Q2', date: '2023-06-30'},
+    ];
+    assert.deepEqual(
+      storyLines(twice, STATUS_SECTIONS)
+        .map((l) => `${l.when}: ${l.text}`)
+        .slice(2),
+      ["Q1 2023 to Q2 2023: Carried over 2 times: still in What's next when each quarter closed"],
+    );
   });
 
   it("counts what became of each quarter's promises", () => {

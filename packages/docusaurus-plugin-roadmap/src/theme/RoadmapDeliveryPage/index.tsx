@@ -42,8 +42,8 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(
  */
 function Chart({quarters}: {quarters: readonly QuarterDelivery[]}) {
   const max = Math.max(1, ...quarters.map((q) => q.promised.length));
-  const bar = 28;
-  const gap = 16;
+  const bar = 36;
+  const gap = 24;
   const height = 120;
   const width = quarters.length * (bar + gap) + gap;
   return (
@@ -79,7 +79,7 @@ function Chart({quarters}: {quarters: readonly QuarterDelivery[]}) {
               x={x + bar / 2}
               y={height + 16}
               textAnchor="middle"
-              fontSize="10"
+              fontSize="11"
               fill="currentColor"
             >
               {quarterLabel(q.quarter)}
@@ -96,7 +96,7 @@ export default function RoadmapDeliveryPage({data}: Props) {
   const closed = data.quarters.filter((q) => q.promised.length > 0);
   return (
     <Layout title={TITLE} description={DESCRIPTION}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg markdown">
         <Heading as="h1">{TITLE}</Heading>
         <p>
           {DESCRIPTION} Facts from the roadmap's git history: a theme counts as promised when it was
@@ -115,17 +115,18 @@ export default function RoadmapDeliveryPage({data}: Props) {
               {lastFour.promised === 1 ? 'theme' : 'themes'} shipped in their quarter (
               {percent(lastFour.rate)}).
             </p>
-            <Chart quarters={closed} />
-            <ul className="roadmap-meta roadmap-links clean-list" aria-hidden="true">
+            {/* Three years at most: the table below has every quarter. */}
+            <Chart quarters={closed.slice(-12)} />
+            <p className="roadmap-meta roadmap-links" aria-hidden="true">
               {OUTCOMES.map((outcome) => (
-                <li key={outcome}>
-                  <svg width="10" height="10" aria-hidden="true" focusable="false">
+                <span key={outcome}>
+                  <svg width="10" height="10" focusable="false">
                     <rect width="10" height="10" style={{fill: OUTCOME_FILLS[outcome]}} />
                   </svg>{' '}
                   {OUTCOME_LABELS[outcome]}
-                </li>
+                </span>
               ))}
-            </ul>
+            </p>
             <table>
               <caption className="roadmap-visually-hidden">
                 Themes promised and what became of them, per quarter

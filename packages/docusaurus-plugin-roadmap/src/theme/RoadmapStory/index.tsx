@@ -2,9 +2,8 @@ import {useEffect, useState} from 'react';
 import {loadStory, storyNow} from '@roadmap/stories';
 import Heading from '@theme/Heading';
 import {
-  describeEvent,
   formatDay,
-  quarterLabel,
+  storyLines,
   useRoadmapData,
   type StoryEvent,
 } from 'docusaurus-plugin-roadmap/client';
@@ -26,12 +25,12 @@ function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; plug
   }
   return (
     <ol className="roadmap-meta">
-      {story.map((event, i) => (
+      {storyLines(story, statuses).map((line, i) => (
         <li key={i}>
-          <time dateTime={event.date} title={formatDay(event.date)}>
-            {quarterLabel(event.quarter)}
+          <time dateTime={line.date} title={formatDay(line.date)}>
+            {line.when}
           </time>
-          {`: ${describeEvent(event, statuses)}`}
+          {`: ${line.text}`}
         </li>
       ))}
     </ol>

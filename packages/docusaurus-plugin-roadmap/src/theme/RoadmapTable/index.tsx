@@ -33,7 +33,8 @@ export interface Props {
 }
 
 /**
- * A `#<id>` link to a theme that a compact overview does not show leads on to
+ * A `#<id>` link to a theme the overview does not show (a compact overview, a
+ * dropped or long-shipped theme) leads on to
  * the theme's own page, so links written when the roadmap was short still land.
  */
 function useAnchorRedirect(loadAnchors: Props['loadAnchors']) {

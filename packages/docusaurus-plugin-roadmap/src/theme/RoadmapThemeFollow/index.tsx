@@ -46,7 +46,8 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
       <p className="roadmap-meta margin-bottom--xs" id="roadmap-badge-markdown">
         Markdown for a README or tracking issue:
       </p>
-      <pre className="roadmap-meta" aria-labelledby="roadmap-badge-markdown">
+      {/* Focusable: a long line scrolls, and a keyboard must reach it. */}
+      <pre className="roadmap-meta" aria-labelledby="roadmap-badge-markdown" tabIndex={0}>
         <code>{markdown}</code>
       </pre>
     </section>

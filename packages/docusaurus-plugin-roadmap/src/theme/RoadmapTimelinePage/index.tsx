@@ -31,7 +31,7 @@ export default function RoadmapTimelinePage({data}: Props) {
   const current = data.quarters.at(-1);
   return (
     <Layout title={TITLE} description={DESCRIPTION}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg markdown">
         <Heading as="h1">{TITLE}</Heading>
         <p>
           {DESCRIPTION} A theme no longer on the roadmap in a quarter shows “—”. See also{' '}

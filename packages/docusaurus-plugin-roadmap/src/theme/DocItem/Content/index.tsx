@@ -33,7 +33,14 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
   const shippedIn = fields.shipped_in as {version: string} | undefined;
   const [label, value] = status ? badgeText({status, shipped_in: shippedIn ?? null}) : [];
   const reason = text('dropped_reason');
-  const droppedOn = text('dropped_on');
+  // YAML reads an unquoted date as a date: Docusaurus keeps it one.
+  const dropped = fields.dropped_on as unknown;
+  const droppedOn =
+    dropped instanceof Date
+      ? dropped.toISOString().slice(0, 10)
+      : typeof dropped === 'string'
+        ? dropped.slice(0, 10)
+        : null;
   return (
     <>
       {status === 'dropped' && reason && (
