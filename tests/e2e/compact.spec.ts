@@ -73,6 +73,10 @@ test.describe('a roadmap with more themes than the overview shows in full', () =
     await page.goto(`${server.url}roadmap#telemetry`);
     await expect(page).toHaveURL(/\/roadmap\/telemetry$/);
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Telemetry');
+    // This copy's entries are not in git: no story, and the page says so.
+    await expect(page.locator('section[aria-labelledby="roadmap-theme-history"]')).toContainText(
+      'No history yet',
+    );
     // The overview's own anchors still land on the overview.
     await page.goto(`${server.url}roadmap#future-work`);
     await expect(page.locator('h2#future-work')).toBeInViewport();

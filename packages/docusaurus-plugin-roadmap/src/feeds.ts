@@ -2,6 +2,8 @@ import {Feed} from 'feed';
 import {FEED_FILES} from './files';
 import {earliestShipDay} from './shipDate';
 import type {RoadmapChange} from './history';
+import type {StoryEvent} from './memory';
+import {describeEvent} from './story';
 import {STATUS_SECTIONS, type StatusSections} from './statuses';
 import type {RoadmapEntry} from './types';
 
@@ -144,6 +146,23 @@ export interface FeedItem {
   link: string;
   date: string;
   description: string;
+}
+
+/** A theme's story as feed items: its id, date and event make each item's id. */
+export function storyFeedItems(
+  entry: Pick<RoadmapEntry, 'title' | 'summary' | 'permalink'>,
+  story: readonly StoryEvent[],
+  statuses: StatusSections,
+  absolute: (url: string) => string,
+): FeedItem[] {
+  const page = absolute(entry.permalink);
+  return story.map((event, i) => ({
+    title: `${entry.title} — ${describeEvent(event, statuses)}`,
+    id: `${page}#${event.kind}/${event.date}/${i}`,
+    link: page,
+    date: `${event.date}T00:00:00Z`,
+    description: event.kind === 'dropped' && event.reason ? event.reason : entry.summary,
+  }));
 }
 
 /**

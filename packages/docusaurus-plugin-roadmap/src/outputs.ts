@@ -2,12 +2,11 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {DocusaurusConfig} from '@docusaurus/types';
 import {badgeSvg} from './badge';
-import {buildEventFeed, buildFeeds, changesFromFrontMatter, type FeedItem} from './feeds';
+import {buildEventFeed, buildFeeds, changesFromFrontMatter, storyFeedItems} from './feeds';
 import {ROADMAP_JSON_SCHEMA_FILE, THEME_FILES} from './files';
 import type {RoadmapChange} from './history';
 import {roadmapMemory, type Memory} from './memory';
 import {groupByOwner} from './owners';
-import {describeEvent} from './story';
 import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
@@ -85,14 +84,8 @@ export async function writeOutputs({
 
   // Each theme's own feed and badge, beside its page; each owner's feed.
   const absolute = (url: string) => new URL(url, siteConfig.url).href;
-  const itemsOf = (entry: RoadmapEntry): FeedItem[] =>
-    (stories.get(entry.id) ?? []).map((event, i) => ({
-      title: `${entry.title} — ${describeEvent(event, statuses)}`,
-      id: `${absolute(entry.permalink)}#${event.kind}/${event.date}/${i}`,
-      link: absolute(entry.permalink),
-      date: `${event.date}T00:00:00Z`,
-      description: event.kind === 'dropped' && event.reason ? event.reason : entry.summary,
-    }));
+  const itemsOf = (entry: RoadmapEntry) =>
+    storyFeedItems(entry, stories.get(entry.id) ?? [], statuses, absolute);
   await Promise.all(
     entries.flatMap((entry) => [
       write(

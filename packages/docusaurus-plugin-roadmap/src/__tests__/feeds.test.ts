@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import sax from 'sax';
-import {buildFeeds, changesFromFrontMatter} from '../feeds';
+import {buildEventFeed, buildFeeds, changesFromFrontMatter} from '../feeds';
 import {changesFromGit} from '../history';
 import {entryFile as entry, gitRepo} from '../../../../tests/gitRepo';
 import type {RoadmapEntry} from '../types';
@@ -109,9 +109,18 @@ describe('changesFromFrontMatter', () => {
     const changes = changesFromFrontMatter([
       {id: 'a', title: 'A', status: 'shipped', shipped_on: '2022-08-01'},
       {id: 'b', title: 'B', status: 'next', shipped_on: null},
-    ] as RoadmapEntry[]);
+      {id: 'c', title: 'C', status: 'dropped', dropped_on: '2022-09-01', dropped_reason: 'No.'},
+    ] as unknown as RoadmapEntry[]);
     assert.deepEqual(changes, [
       {kind: 'shipped', id: 'a', title: 'A', status: 'shipped', date: '2022-08-01T00:00:00Z'},
+      {
+        kind: 'dropped',
+        id: 'c',
+        title: 'C',
+        status: 'dropped',
+        date: '2022-09-01T00:00:00Z',
+        reason: 'No.',
+      },
     ]);
   });
 });
@@ -188,5 +197,25 @@ describe('buildFeeds on hostile text', () => {
       json.items.map((i) => i.title).sort(),
       hostile.map((t) => `Added to What's next: ${t}`).sort(),
     );
+  });
+
+  it("keeps a theme's own feed well-formed, with each title and reason as written", () => {
+    const atom = buildEventFeed({
+      title: 'A <Roadmap> ]]>: one theme',
+      description: 'What & why',
+      selfUrl: 'https://example.com/roadmap/t0/atom.xml',
+      link: 'https://example.com/roadmap/t0',
+      items: hostile.map((text, i) => ({
+        title: `${text} — Dropped`,
+        id: `https://example.com/roadmap/t0#dropped/${i}`,
+        link: 'https://example.com/roadmap/t0',
+        date: `2022-07-0${i + 1}T00:00:00Z`,
+        description: `Dropped: ${text}`,
+      })),
+    });
+    const texts = parseStrictly(atom);
+    const summaries = (texts.get('summary') ?? []).map(unescape);
+    for (const text of hostile) assert.ok(summaries.includes(`Dropped: ${clean(text)}`));
+    assert.equal((atom.match(/<link[\s>]/g) ?? []).length, hostile.length + 2);
   });
 });

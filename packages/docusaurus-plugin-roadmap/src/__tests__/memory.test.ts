@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
+import {buildEventFeed, storyFeedItems} from '../feeds';
 import {changesFromGit, type RoadmapChange} from '../history';
 import {roadmapMemory} from '../memory';
 import {STATUS_SECTIONS} from '../statuses';
@@ -174,6 +175,28 @@ describe('roadmapMemory on eight quarters of history', async () => {
       memory.delivery.quarters[0]!.promised.map((p) => `${p.id} ${p.outcome}`),
       ['catalog-search shipped', 'telemetry carried-over'],
     );
+  });
+
+  it('gives each theme a feed of its story, as stored', () => {
+    const telemetry = entries.find((e) => e.id === 'telemetry')!;
+    const atom = buildEventFeed({
+      title: 'Roadmap: Telemetry',
+      description: 'Changes to the roadmap theme "Telemetry".',
+      selfUrl: 'https://example.com/roadmap/telemetry/atom.xml',
+      link: 'https://example.com/roadmap/telemetry',
+      items: storyFeedItems(
+        {...telemetry, summary: 'Logging and metrics.'},
+        memory.stories.get('telemetry')!,
+        STATUS_SECTIONS,
+        (url) => new URL(url, 'https://example.com').href,
+      ),
+    });
+    const file = path.join(__dirname, '__fixtures__', 'memory', 'telemetry.atom.xml');
+    if (process.env.UPDATE_SNAPSHOTS) {
+      mkdirSync(path.dirname(file), {recursive: true});
+      writeFileSync(file, atom);
+    }
+    assert.equal(atom, readFileSync(file, 'utf8'), 'the feed differs from its snapshot');
   });
 
   it('puts every theme in every quarter of the timeline', () => {

@@ -213,10 +213,45 @@ describe('roadmap:new', () => {
     assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
   });
 
+  it('writes a dropped theme with its day and reason, and wants the reason', () => {
+    const site = siteCopy('new-dropped');
+    const missing = roadmap(['new', 'Widgets', '--status', 'dropped', '--site-dir', site]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /needs --dropped-reason/);
+    const written = roadmap([
+      'new',
+      'Widgets',
+      '--status',
+      'dropped',
+      '--summary',
+      'Embeddable widgets.',
+      '--text',
+      'Widgets for other sites.',
+      '--dropped-reason',
+      'Nobody asked for it.',
+      '--dropped-on',
+      '2022-08-01',
+      '--site-dir',
+      site,
+    ]);
+    assert.equal(written.code, 0, written.stderr);
+    const text = readFileSync(path.join(site, 'docs/roadmap/widgets.md'), 'utf8');
+    assert.match(text, /^tags: \[dropped\]$/m);
+    assert.match(text, /^dropped_on: '2022-08-01'$/m);
+    assert.match(text, /^dropped_reason: Nobody asked for it\.$/m);
+    assert.equal(roadmap(['check', '--site-dir', site]).code, 0);
+    const wrong = roadmap(['new', 'X', '--status', 'next', '--dropped-reason', 'y']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /go with --status dropped/);
+    const imported = roadmap(['import', 'x.md', '--map', 'Later=dropped']);
+    assert.equal(imported.code, 2);
+    assert.match(imported.stderr, /cannot import themes as dropped/);
+  });
+
   it('exits 2 on wrong usage', () => {
     const noStatus = roadmap(['new', 'A title']);
     assert.equal(noStatus.code, 2);
-    assert.match(noStatus.stderr, /--status must be one of next, future, shipped/);
+    assert.match(noStatus.stderr, /--status must be one of next, future, shipped, dropped/);
     assert.equal(roadmap(['new', '--status', 'next']).code, 2);
     assert.equal(roadmap(['new', 'A', '--status', 'next', '--colour', 'red']).code, 2);
   });

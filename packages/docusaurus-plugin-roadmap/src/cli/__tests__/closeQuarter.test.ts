@@ -129,6 +129,31 @@ describe('snapshots', () => {
     assert.deepEqual(moves.added, []);
   });
 
+  it('counts a theme set to dropped, and one whose file is gone, as dropped', () => {
+    const before: Snapshot = {
+      period: '2022-Q3',
+      closed_on: '2022-10-01',
+      themes: [
+        {id: 'graphql', title: 'GraphQL', status: 'future', summary: 'x'},
+        {id: 'widgets', title: 'Widgets', status: 'next', summary: 'x'},
+        {id: 'old-drop', title: 'Old', status: 'dropped', summary: 'x'},
+      ],
+    };
+    const after: Snapshot = {
+      period: '2022-Q4',
+      closed_on: '2023-01-01',
+      themes: [
+        {id: 'graphql', title: 'GraphQL', status: 'dropped', summary: 'x'},
+        {id: 'old-drop', title: 'Old', status: 'dropped', summary: 'x'},
+      ],
+    };
+    // Dropped once is not dropped again at every close.
+    assert.deepEqual(
+      compareSnapshots(before, after).dropped.map((t) => t.id),
+      ['graphql', 'widgets'],
+    );
+  });
+
   it('catches up on every ended quarter in one run', async () => {
     const late = path.join(tmp, 'late');
     copySite(late);

@@ -46,8 +46,12 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
       <p className="roadmap-meta margin-bottom--xs" id="roadmap-badge-markdown">
         Markdown for a README or tracking issue:
       </p>
-      {/* Focusable: a long line scrolls, and a keyboard must reach it. */}
-      <pre className="roadmap-meta" aria-labelledby="roadmap-badge-markdown" tabIndex={0}>
+      {/* Wrapped, not scrolled: all of it in view, to select and copy. */}
+      <pre
+        className="roadmap-meta"
+        aria-labelledby="roadmap-badge-markdown"
+        style={{whiteSpace: 'pre-wrap', overflowWrap: 'anywhere'}}
+      >
         <code>{markdown}</code>
       </pre>
     </section>
