@@ -28,4 +28,6 @@ export default {
   // Past this many themes the overview lists the first of each status and the
   // sidebar links the status pages, instead of every theme's text and title.
   overviewLimit: 100,
+  // Status badges (/roadmap/<id>/badge.svg): "next" in the site's primary colour.
+  badgeColors: {next: '#0f6b58'},
 } satisfies PluginOptions;

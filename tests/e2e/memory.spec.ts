@@ -64,6 +64,15 @@ test.describe("the roadmap's memory, from two years of git history", () => {
       'Q3 2022: Added to Future work',
       'Q1 2023: Renamed (was composable-homepage)',
     ]);
+    // An owner's page offers that owner's feed, to readers and to feed readers.
+    await page.goto(`${server.url}owners/sig-catalog`);
+    await expect(page.getByRole('link', {name: 'Follow these themes (Atom feed)'})).toHaveAttribute(
+      'href',
+      '/owners/sig-catalog/atom.xml',
+    );
+    await expect(
+      page.locator('link[rel="alternate"][href="/owners/sig-catalog/atom.xml"]'),
+    ).toHaveCount(1);
     await page.goto(`${server.url}roadmap/more-sigs`);
     expect(await story(page)).toEqual([
       "Q3 2022: Added to What's next",
@@ -83,6 +92,14 @@ test.describe("the roadmap's memory, from two years of git history", () => {
 
     const page = await browser.newPage();
     const check = guardPage(page, new URL(server.url).origin);
+    const storyFiles: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/story.json') && storyFiles.push(r.url()));
+    // Opened directly, the page keeps the story it was built with: nothing loads.
+    await page.goto(`${server.url}roadmap/telemetry`, {waitUntil: 'networkidle'});
+    await expect(page.locator('section[aria-labelledby="roadmap-theme-history"] li')).toHaveCount(
+      3,
+    );
+    expect(storyFiles).toEqual([]);
     await page.goto(`${server.url}timeline`);
     await page.getByRole('link', {name: 'More SIGs'}).click();
     await expect(page).toHaveURL(/\/roadmap\/more-sigs$/);
@@ -90,6 +107,8 @@ test.describe("the roadmap's memory, from two years of git history", () => {
       "Q3 2022: Added to What's next",
       'Q4 2022: Shipped in 1.9.0',
     ]);
+    // Reached by a link, it loads its own story, and only that.
+    expect(storyFiles).toEqual([`${server.url}roadmap/more-sigs/story.json`]);
     check();
     await page.close();
   });
@@ -107,9 +126,10 @@ test.describe("the roadmap's memory, from two years of git history", () => {
     await expect(page.getByRole('note')).toHaveText(
       'Dropped on 2 May 2023: Superseded by the catalog query API.',
     );
-    expect((await story(page)).at(-1)).toBe(
-      'Q2 2023: Dropped: Superseded by the catalog query API.',
-    );
+    // Reached through the overview, the page loads its story itself.
+    await expect(
+      page.locator('section[aria-labelledby="roadmap-theme-history"] li').last(),
+    ).toHaveText('Q2 2023: Dropped: Superseded by the catalog query API.');
     // The archive of dropped themes, with the reason.
     await page.goto(`${server.url}status/dropped`);
     await expect(page.getByRole('heading', {level: 2})).toHaveText(['GraphQL support']);
@@ -214,6 +234,11 @@ test.describe("the roadmap's memory, from two years of git history", () => {
     expect(xmlRoot(ownerXml)).toBe('feed');
     expect(ownerXml).toContain('<title>Backstage Roadmap: themes owned by SIG Catalog</title>');
     expect(ownerXml.match(/<entry>/g)).toHaveLength(3);
+
+    // The roadmap's own feed says why a theme was dropped.
+    const mainXml = await (await request.get(`${server.url}roadmap/atom.xml`)).text();
+    expect(mainXml).toContain('<![CDATA[Dropped: GraphQL support]]>');
+    expect(mainXml).toContain('<![CDATA[Dropped: Superseded by the catalog query API.]]>');
 
     const badge = await request.get(`${server.url}roadmap/more-sigs/badge.svg`);
     expect(badge.headers()['content-type']).toContain('image/svg+xml');

@@ -2,7 +2,7 @@ import type {Status} from './statuses';
 import type {RoadmapEntry} from './types';
 
 /** Dark enough for white text at WCAG AA (4.5:1) on every status. */
-const COLOURS: Record<Status | 'label', string> = {
+export const BADGE_COLOURS: Record<Status | 'label', string> = {
   label: '#4b535b',
   next: '#1f6e43',
   future: '#5b4a9e',
@@ -27,7 +27,12 @@ export function badgeText(entry: Pick<RoadmapEntry, 'status' | 'shipped_in'>): [
  * issues, with a `<title>` for screen readers. Text only, no script, no
  * external reference: it is served as a file, and the CSP scan checks it.
  */
-export function badgeSvg(entry: Pick<RoadmapEntry, 'title' | 'status' | 'shipped_in'>): string {
+export function badgeSvg(
+  entry: Pick<RoadmapEntry, 'title' | 'status' | 'shipped_in'>,
+  /** A site's own colours over the defaults (the `badgeColors` option). */
+  colours: Partial<Record<Status | 'label', string>> = {},
+): string {
+  const fill = {...BADGE_COLOURS, ...colours};
   const [label, value] = badgeText(entry);
   const left = width(label);
   const right = width(value);
@@ -35,8 +40,8 @@ export function badgeSvg(entry: Pick<RoadmapEntry, 'title' | 'status' | 'shipped
   const title = escape(`${entry.title}, ${label}: ${value}`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${title}">
 <title>${title}</title>
-<rect width="${left}" height="20" fill="${COLOURS.label}"/>
-<rect x="${left}" width="${right}" height="20" fill="${COLOURS[entry.status]}"/>
+<rect width="${left}" height="20" fill="${fill.label}"/>
+<rect x="${left}" width="${right}" height="20" fill="${fill[entry.status]}"/>
 <g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">
 <text x="${left / 2}" y="14">${escape(label)}</text>
 <text x="${left + right / 2}" y="14">${escape(value)}</text>

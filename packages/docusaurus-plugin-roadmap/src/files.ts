@@ -11,8 +11,8 @@ export const FEED_FILES = {
 
 export const ROADMAP_JSON_FILE = 'roadmap.json';
 
-/** Beside a theme's page (`<permalink>/…`) and an owner's: its own feed, and its badge. */
-export const THEME_FILES = {atom: 'atom.xml', badge: 'badge.svg'} as const;
+/** Beside a theme's page (`<permalink>/…`): its own feed, its badge and its story; beside an owner's, a feed. */
+export const THEME_FILES = {atom: 'atom.xml', badge: 'badge.svg', story: 'story.json'} as const;
 export const ROADMAP_JSON_SCHEMA_FILE = 'roadmap.schema.json';
 
 /** The plugin's name: its generated data lives under `@generated/<name>/<id>/`. */

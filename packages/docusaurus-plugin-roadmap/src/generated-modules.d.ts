@@ -12,5 +12,18 @@ declare module '@roadmap/stories' {
   import type {StoryEvent} from './memory';
   /** The story if it is at hand: undefined in the browser until loaded, null if none. */
   export function storyNow(pluginId: string, id: string): StoryEvent[] | null | undefined;
-  export function loadStory(pluginId: string, id: string): Promise<StoryEvent[] | null>;
+  /** Loads the story: `url` is the file beside the theme's page (a built site). */
+  export function loadStory(
+    pluginId: string,
+    id: string,
+    url: string,
+  ): Promise<StoryEvent[] | null>;
+}
+
+// A theme page's story and "Follow this theme": at once on the server, on demand in the browser.
+declare module '@roadmap/entry-page' {
+  import type RoadmapEntryPage from '@theme/RoadmapEntryPage';
+  /** The component if it is at hand (always on the server). */
+  export function entryPageNow(): typeof RoadmapEntryPage | undefined;
+  export function loadEntryPage(): Promise<typeof RoadmapEntryPage>;
 }

@@ -26,7 +26,14 @@ import {
 } from './lifecycle';
 import {preloadHtmlTools} from './markdown';
 import {roadmapMemory, type Memory} from './memory';
-import {memoryPages, readChanges, STORIES_CLIENT, STORIES_SERVER, writeStories} from './stories';
+import {
+  memoryPages,
+  readChanges,
+  STORIES_CLIENT,
+  STORIES_CLIENT_DEV,
+  STORIES_SERVER,
+  writeStories,
+} from './stories';
 import type {RoadmapChange} from './history';
 import type {Options} from './options';
 import {writeOutputs} from './outputs';
@@ -274,7 +281,7 @@ export default async function roadmapPlugin(
       });
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
       // `<status>.md` ends in `.md` so the MDX compiler treats it as a partial
       // and merges its `toc` export into the page's; so does `overview.md`.
       const alias: Record<string, string> = {
@@ -290,7 +297,19 @@ export default async function roadmapPlugin(
       alias['@roadmap/stories$'] = path.join(
         context.generatedFilesDir,
         PLUGIN_NAME,
-        isServer ? STORIES_SERVER : STORIES_CLIENT,
+        isServer
+          ? STORIES_SERVER
+          : config.mode === 'development'
+            ? STORIES_CLIENT_DEV
+            : STORIES_CLIENT,
+      );
+      // A theme page's story and follow links: in the server's HTML, and in
+      // the browser only with a theme page reached by a link in the site.
+      alias['@roadmap/entry-page$'] = path.join(
+        __dirname,
+        'browser',
+        'client',
+        isServer ? 'entryPageServer.js' : 'entryPageBrowser.js',
       );
       return {resolve: {alias}};
     },

@@ -32,7 +32,7 @@ export interface StoryEvent {
   /** The status before, for moves. */
   from?: Status;
   /** The old id, for `renamed`. */
-  fromId?: string;
+  from_id?: string;
   /** For `shipped`: the release. */
   version?: string;
   /** For `dropped`: why. */
@@ -214,7 +214,7 @@ export function roadmapMemory(
           });
           break;
         case 'renamed':
-          story.push({...event, kind: 'renamed', fromId: change.fromId});
+          story.push({...event, kind: 'renamed', from_id: change.fromId});
           break;
         case 'removed':
           story.push({...event, kind: 'removed'});

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import {today} from './lifecycle';
 import {PERIOD_PATTERN} from './period';
 import {KEBAB_CASE} from './schema';
-import {STATUSES} from './statuses';
+import {STATUSES, type Status} from './statuses';
 
 /** Every option with its default; the README lists the same. */
 const optionsSchema = z
@@ -84,6 +84,23 @@ const optionsSchema = z
      * to load; each theme keeps its own page, and `#<id>` links still land.
      */
     overviewLimit: z.number().int().min(1).default(100),
+    /**
+     * The status badges' colours (`#rrggbb`), e.g. your primary colour for
+     * `next`: `label` is the left half, each status its right half. Their
+     * text is white: pick colours with 4.5:1 contrast against it.
+     */
+    badgeColors: z
+      .object(
+        Object.fromEntries(
+          ['label', ...STATUSES].map((key) => [
+            key,
+            z.string().regex(/^#[0-9a-fA-F]{6}$/, {error: 'must be a colour written #rrggbb'}),
+          ]),
+        ) as Record<'label' | Status, z.ZodString>,
+      )
+      .partial()
+      .strict()
+      .default({}),
   })
   .strict();
 

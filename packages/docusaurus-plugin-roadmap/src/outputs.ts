@@ -98,7 +98,12 @@ export async function writeOutputs({
           items: itemsOf(entry),
         }),
       ),
-      write(`${entry.permalink}/${THEME_FILES.badge}`, badgeSvg(entry)),
+      write(`${entry.permalink}/${THEME_FILES.badge}`, badgeSvg(entry, options.badgeColors)),
+      // What the theme's page loads after a link in the site (see RoadmapStory).
+      write(
+        `${entry.permalink}/${THEME_FILES.story}`,
+        JSON.stringify(historyKnown ? (memory.stories.get(entry.id) ?? null) : null),
+      ),
     ]),
   );
   await Promise.all(

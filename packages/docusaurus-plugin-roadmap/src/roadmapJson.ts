@@ -37,7 +37,7 @@ const storyEventSchema = z
     quarter,
     status: z.enum(STATUSES),
     from: z.enum(STATUSES).optional(),
-    fromId: z.string().optional(),
+    from_id: z.string().optional(),
     version: z.string().optional(),
     reason: z.string().optional(),
   })

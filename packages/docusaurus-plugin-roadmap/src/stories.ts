@@ -36,13 +36,34 @@ export async function readChanges(
   return {changes: history.changes.filter((change) => !unpublished.has(change.id))};
 }
 
-/** The browser's story loader and the server's, generated beside every instance's data. */
-export const STORIES_CLIENT = 'stories-client.js';
+/**
+ * The story loaders, generated beside every instance's data: the server
+ * reads every story at once; a built site's browser fetches the one story
+ * it needs from the file beside the theme's page (no map of every story in
+ * any bundle); `npm start`, which has no such files, imports it.
+ */
 export const STORIES_SERVER = 'stories-server.js';
+export const STORIES_CLIENT = 'stories-client.js';
+export const STORIES_CLIENT_DEV = 'stories-client-dev.js';
+
+const CLIENT_MODULE = `const loaded = new Map();
+export function storyNow(pluginId, id) {
+  return loaded.get(pluginId + '/' + id);
+}
+export function loadStory(pluginId, id, url) {
+  return fetch(url).then((response) => (response.ok ? response.json() : null)).then(
+    (story) => {
+      loaded.set(pluginId + '/' + id, story);
+      return story;
+    },
+    () => null,
+  );
+}
+`;
 
 // Every instance's stories are `<id>/stories/<theme>.json`; the ids and
 // theme ids are kebab-case, so the paths need no escaping.
-const CLIENT_MODULE = `const loaded = new Map();
+const CLIENT_DEV_MODULE = `const loaded = new Map();
 export function storyNow(pluginId, id) {
   return loaded.get(pluginId + '/' + id);
 }
@@ -84,6 +105,7 @@ export async function writeStories(
   );
   const shared = path.dirname(dataDir);
   await writeFile(path.join(shared, STORIES_CLIENT), CLIENT_MODULE);
+  await writeFile(path.join(shared, STORIES_CLIENT_DEV), CLIENT_DEV_MODULE);
   await writeFile(path.join(shared, STORIES_SERVER), SERVER_MODULE);
 }
 

@@ -27,7 +27,7 @@ export function describeEvent(event: StoryEvent, statuses: StatusSections): stri
     case 'dropped':
       return event.reason ? `Dropped: ${event.reason}` : 'Dropped';
     case 'renamed':
-      return `Renamed (was ${event.fromId})`;
+      return `Renamed (was ${event.from_id})`;
     case 'removed':
       return 'Removed from the roadmap';
   }

@@ -53,6 +53,10 @@ export default function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: "A theme's status and owner links, tracking issue and discussion",
       },
+      RoadmapEntryPage: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: "A theme page's story and follow links, loaded only with theme pages",
+      },
       RoadmapStory: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: "A theme's story from git, on its page",

@@ -237,7 +237,7 @@ describe('roadmapMemory on eight quarters of history', async () => {
       '2023-08-01',
     );
     assert.deepEqual(
-      renamed.stories.get('search-v2')!.map((e) => `${e.quarter} ${e.kind} ${e.fromId ?? ''}`),
+      renamed.stories.get('search-v2')!.map((e) => `${e.quarter} ${e.kind} ${e.from_id ?? ''}`),
       ['2023-Q1 added ', '2023-Q2 renamed search'],
     );
     assert.deepEqual(renamed.timeline.rows[0]!.cells, ['future', 'future', 'future']);

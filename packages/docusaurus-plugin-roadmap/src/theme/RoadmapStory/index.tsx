@@ -1,7 +1,8 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {loadStory, storyNow} from '@roadmap/stories';
 import Heading from '@theme/Heading';
 import {
+  THEME_FILES,
   formatDay,
   storyLines,
   useRoadmapData,
@@ -11,6 +12,8 @@ import {
 export interface Props {
   /** The theme's id. */
   id: string;
+  /** The theme's page: its story file is beside it. */
+  permalink: string;
   pluginId: string;
 }
 
@@ -40,29 +43,32 @@ function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; plug
 /**
  * The theme's story from git: added, moved, carried over, shipped or
  * dropped, quarter by quarter. Rendered into the page at build time, so it
- * reads without JavaScript; in the browser the story loads on its own only
- * when the page is reached by a link in the site, so no page carries every
- * theme's story.
+ * reads without JavaScript, and kept as it is when the page hydrates. Only
+ * a page reached by a link in the site, which has no server HTML, loads the
+ * story, from the small file beside the page: no bundle carries stories.
  */
-export default function RoadmapStory({id, pluginId}: Props) {
+export default function RoadmapStory({id, permalink, pluginId}: Props) {
   const [story, setStory] = useState(() => storyNow(pluginId, id));
+  const rendered = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (story !== undefined) return;
+    // Hydrated with the server's list: nothing to load.
+    if (story !== undefined || rendered.current?.childElementCount) return;
     let live = true;
-    void loadStory(pluginId, id).then((loaded) => live && setStory(loaded));
+    void loadStory(pluginId, id, `${permalink}/${THEME_FILES.story}`).then(
+      (loaded) => live && setStory(loaded),
+    );
     return () => {
       live = false;
     };
-  }, [id, pluginId, story]);
+  }, [id, permalink, pluginId, story]);
   return (
     <section aria-labelledby="roadmap-theme-history" className="margin-top--lg">
       <Heading as="h2" id="roadmap-theme-history">
         History
       </Heading>
       {story === undefined ? (
-        // Hydrating: React keeps the list the server rendered until the
-        // story has loaded and renders the same list again.
-        <div dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+        // Hydrating, React keeps the list the server rendered in here.
+        <div ref={rendered} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
       ) : (
         <div>
           <StoryList story={story} pluginId={pluginId} />

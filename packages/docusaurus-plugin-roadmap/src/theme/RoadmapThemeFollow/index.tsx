@@ -1,4 +1,3 @@
-import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {THEME_FILES} from 'docusaurus-plugin-roadmap/client';
 
@@ -11,8 +10,8 @@ export interface Props {
 }
 
 /**
- * "Follow this theme": the theme's own Atom feed (with the `<link>` feed
- * readers discover it by), and its status badge with the Markdown to put
+ * "Follow this theme": the theme's own Atom feed (`DocItem/Content` adds
+ * the `<link>` feed readers discover it by), and its status badge with the Markdown to put
  * it in a README or a tracking issue. Files the plugin writes after the
  * build: plain `<a>` and `<img>`, not routes.
  */
@@ -24,14 +23,6 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
   const markdown = `[![${badgeText}](${absolute(badge)})](${absolute(permalink)})`;
   return (
     <section aria-labelledby="roadmap-theme-follow" className="roadmap-no-print margin-top--lg">
-      <Head>
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={`${title}: changes (Atom)`}
-          href={feed}
-        />
-      </Head>
       <h2 id="roadmap-theme-follow" className="roadmap-visually-hidden">
         Follow this theme
       </h2>

@@ -1,12 +1,13 @@
-import type {ComponentProps} from 'react';
+import {useEffect, useRef, useState, type ComponentProps} from 'react';
+import Head from '@docusaurus/Head';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import Content from '@theme-init/DocItem/Content';
 import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
-import RoadmapStory from '@theme/RoadmapStory';
-import RoadmapThemeFollow from '@theme/RoadmapThemeFollow';
+import {entryPageNow, loadEntryPage} from '@roadmap/entry-page';
 import {
   PLUGIN_NAME,
+  THEME_FILES,
   badgeText,
   formatDay,
   statusOfTags,
@@ -33,6 +34,17 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
   const shippedIn = fields.shipped_in as {version: string} | undefined;
   const [label, value] = status ? badgeText({status, shipped_in: shippedIn ?? null}) : [];
   const reason = text('dropped_reason');
+  const isEntry = pluginId !== undefined && status !== undefined && id !== null;
+  const [EntryPage, setEntryPage] = useState(() => entryPageNow());
+  const kept = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (EntryPage || !isEntry || kept.current?.childElementCount) return;
+    let live = true;
+    void loadEntryPage().then((loaded) => live && setEntryPage(() => loaded));
+    return () => {
+      live = false;
+    };
+  }, [EntryPage, isEntry, metadata.permalink]);
   // YAML reads an unquoted date as a date: Docusaurus keeps it one.
   const dropped = fields.dropped_on as unknown;
   const droppedOn =
@@ -59,12 +71,36 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
             tracking={text('tracking')}
             discussion={text('discussion')}
           />
-          {id && <RoadmapStory id={id} pluginId={pluginId} />}
-          <RoadmapThemeFollow
-            title={metadata.title}
-            permalink={metadata.permalink}
-            badgeText={`${label}: ${value}`}
-          />
+          {/* Always rendered: the head keeps only the tags of what is mounted. */}
+          <Head>
+            <link
+              rel="alternate"
+              type="application/atom+xml"
+              title={`${metadata.title}: changes (Atom)`}
+              href={`${metadata.permalink}/${THEME_FILES.atom}`}
+            />
+          </Head>
+          {id &&
+            (EntryPage ? (
+              <div>
+                <EntryPage
+                  id={id}
+                  title={metadata.title}
+                  permalink={metadata.permalink}
+                  pluginId={pluginId}
+                  badgeText={`${label}: ${value}`}
+                />
+              </div>
+            ) : (
+              // Hydrating, React keeps what the server rendered in here; a
+              // page reached by a link has nothing here until the parts load.
+              <div
+                key={metadata.permalink}
+                ref={kept}
+                dangerouslySetInnerHTML={{__html: ''}}
+                suppressHydrationWarning
+              />
+            ))}
         </>
       )}
     </>
