@@ -100,8 +100,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     }
   }
   problems.push(
-    ...checkShippedFields(source),
-    ...checkDroppedFields(source),
+    ...checkStatusFields(source),
     ...checkPastDates(source, context.buildDate),
     ...placeholderProblems(source),
   );
@@ -156,73 +155,54 @@ function checkPastDates(source: EntrySource, buildDate: string | undefined): Pro
   });
 }
 
-/** Shipped themes say when they shipped (`shipped_in` only if a release is known). */
-const SHIPPED_KEYS = ['shipped_in', 'shipped_on'] as const;
+/**
+ * Fields that belong to one status: what each says, for a required one's
+ * message (`null` when it is optional: `shipped_in` only if a release is known).
+ */
+const STATUS_FIELDS = {
+  shipped: {
+    shipped_in: null,
+    shipped_on:
+      'the day it shipped (YYYY-MM-DD), the quarter (2021-Q2) if only that is known, or unknown',
+  },
+  dropped: {
+    dropped_on: 'the day it was dropped (YYYY-MM-DD)',
+    dropped_reason: 'one line that says why, for readers who waited for it',
+  },
+} as const satisfies Partial<Record<Status, Record<string, string | null>>>;
 
-/** Shipped themes say when and in what they shipped; other themes do not. */
-function checkShippedFields(source: EntrySource): Problem[] {
+/** Shipped themes say when and in what they shipped, dropped ones when and why; others do not. */
+function checkStatusFields(source: EntrySource): Problem[] {
   const {file, frontMatter, keyLines} = source;
-  const tags = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
-  const shipped = tags.includes('shipped');
-  return SHIPPED_KEYS.flatMap((key): Problem[] => {
-    const present = frontMatter[key] !== undefined;
-    if (shipped && !present && key === 'shipped_on') {
-      return [
-        {
-          file,
-          line: keyLines.tags ?? 1,
-          field: key,
-          message:
-            'is required for a shipped theme: the day it shipped (YYYY-MM-DD), the quarter (2021-Q2) if only that is known, or unknown',
-        },
-      ];
-    }
-    if (!shipped && present) {
-      return [
-        {
-          file,
-          line: keyLines[key] ?? 1,
-          field: key,
-          message: 'belongs to shipped themes only: set tags: [shipped], or remove it',
-        },
-      ];
-    }
-    return [];
-  });
-}
-
-/** A dropped theme says when and why; other themes do not. */
-const DROPPED_KEYS = {
-  dropped_on: 'the day it was dropped (YYYY-MM-DD)',
-  dropped_reason: 'one line that says why, for readers who waited for it',
-} as const;
-
-function checkDroppedFields(source: EntrySource): Problem[] {
-  const {file, frontMatter, keyLines} = source;
-  const dropped = Array.isArray(frontMatter.tags) && frontMatter.tags.includes('dropped');
-  return (Object.keys(DROPPED_KEYS) as (keyof typeof DROPPED_KEYS)[]).flatMap((key): Problem[] => {
-    const present = frontMatter[key] !== undefined;
-    if (dropped && !present) {
-      return [
-        {
-          file,
-          line: keyLines.tags ?? 1,
-          field: key,
-          message: `is required for a dropped theme: ${DROPPED_KEYS[key]}`,
-        },
-      ];
-    }
-    if (!dropped && present) {
-      return [
-        {
-          file,
-          line: keyLines[key] ?? 1,
-          field: key,
-          message: 'belongs to dropped themes only: set tags: [dropped], or remove it',
-        },
-      ];
-    }
-    return [];
+  const tags: unknown[] = Array.isArray(frontMatter.tags) ? frontMatter.tags : [];
+  return Object.entries(STATUS_FIELDS).flatMap(([status, fields]) => {
+    const hasStatus = tags.includes(status);
+    return Object.entries(fields as Record<string, string | null>).flatMap(
+      ([key, what]): Problem[] => {
+        const present = frontMatter[key] !== undefined;
+        if (hasStatus && !present && what) {
+          return [
+            {
+              file,
+              line: keyLines.tags ?? 1,
+              field: key,
+              message: `is required for a ${status} theme: ${what}`,
+            },
+          ];
+        }
+        if (!hasStatus && present) {
+          return [
+            {
+              file,
+              line: keyLines[key] ?? 1,
+              field: key,
+              message: `belongs to ${status} themes only: set tags: [${status}], or remove it`,
+            },
+          ];
+        }
+        return [];
+      },
+    );
   });
 }
 
