@@ -130,8 +130,10 @@ test.describe("the roadmap's memory, from two years of git history", () => {
     await expect(
       page.locator('section[aria-labelledby="roadmap-theme-history"] li').last(),
     ).toHaveText('Q2 2023: Dropped: Superseded by the catalog query API.');
-    // The archive of dropped themes, with the reason.
-    await page.goto(`${server.url}status/dropped`);
+    // The archive of dropped themes, with the reason, linked from the overview.
+    await page.goto(`${server.url}roadmap`);
+    await page.getByRole('link', {name: 'dropped themes'}).click();
+    await expect(page).toHaveURL(/\/status\/dropped$/);
     await expect(page.getByRole('heading', {level: 2})).toHaveText(['GraphQL support']);
     await expect(page.locator('main')).toContainText('Superseded by the catalog query API.');
     check();

@@ -63,6 +63,11 @@ function headline(change: RoadmapChange, title: string, statuses: StatusSections
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Text for the fields the `feed` package escapes itself: only what XML cannot hold goes. */
+function asText(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 /**
  * Text for the Atom and RSS fields the `feed` package writes as HTML in
  * CDATA: escaped, so a reader shows it as the text it is, and no `]]>` or
@@ -100,8 +105,9 @@ export function buildFeeds(
   const newest = [...changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
   const feeds = [asHtml, (text: string) => text].map((encode) => {
     const feed = new Feed({
-      title: encode(`${title}: changes`),
-      description: encode(description),
+      // The feed's own title and subtitle are text the package escapes.
+      title: asText(`${title}: changes`),
+      description: asText(description),
       id: overviewUrl,
       link: overviewUrl,
       language: 'en',
@@ -156,13 +162,20 @@ export function storyFeedItems(
   absolute: (url: string) => string,
 ): FeedItem[] {
   const page = absolute(entry.permalink);
-  return story.map((event, i) => ({
-    title: `${entry.title} — ${describeEvent(event, statuses)}`,
-    id: `${page}#${event.kind}/${event.date}/${i}`,
-    link: page,
-    date: `${event.date}T00:00:00Z`,
-    description: event.kind === 'dropped' && event.reason ? event.reason : entry.summary,
-  }));
+  // An event's id stays the same when other events are added before it.
+  const seen = new Map<string, number>();
+  return story.map((event) => {
+    const key = `${event.kind}/${event.date}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      title: `${entry.title} — ${describeEvent(event, statuses)}`,
+      id: `${page}#${key}${n > 0 ? `/${n + 1}` : ''}`,
+      link: page,
+      date: `${event.date}T00:00:00Z`,
+      description: event.kind === 'dropped' && event.reason ? event.reason : entry.summary,
+    };
+  });
 }
 
 /**
@@ -184,8 +197,8 @@ export function buildEventFeed({
 }): string {
   const newest = [...items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
   const feed = new Feed({
-    title: asHtml(title),
-    description: asHtml(description),
+    title: asText(title),
+    description: asText(description),
     id: selfUrl,
     link,
     language: 'en',

@@ -187,7 +187,7 @@ export async function changesFromGit(
   }
 
   const skipped: string[] = [];
-  const latest = buildDate ? `${buildDate}T23:59:59Z` : undefined;
+  const latest = buildDate ? `${buildDate}T23:59:59.000Z` : undefined;
   let previous = '';
   for (const commit of commits) {
     const time = Date.parse(commit.date);
@@ -195,8 +195,13 @@ export async function changesFromGit(
     if (latest && date > latest) date = latest;
     if (date < previous) date = previous;
     if (Number.isNaN(time) || date !== new Date(time).toISOString()) {
+      const why = Number.isNaN(time)
+        ? 'an unreadable date'
+        : latest && new Date(time).toISOString() > latest
+          ? 'a date after the build date'
+          : 'a date before the commit before it';
       skipped.push(
-        `commit ${commit.hash.slice(0, 12)} has the impossible date ${JSON.stringify(commit.date)}; dated ${date || 'as the first change'} instead`,
+        `commit ${commit.hash.slice(0, 12)} has ${why} (${JSON.stringify(commit.date)}); dated ${date || 'as the first change'} instead`,
       );
     }
     commit.date = date;
@@ -245,7 +250,18 @@ export async function changesFromGit(
     for (const {code, path, from} of deletionsFirst) {
       let before = state.get(from ?? path);
       if (from) state.delete(from);
-      const after = code === 'D' ? undefined : snapshots.get(`${hash}:./${path}`);
+      let after = code === 'D' ? undefined : snapshots.get(`${hash}:./${path}`);
+      // Another file of that revision holds its id (or it names theirs as
+      // an alias): today's check refuses the pair, so the later one never
+      // was, and cannot write into the other theme's story.
+      const holder =
+        after && [...state].find(([other, theme]) => other !== path && claims(theme, after!));
+      if (after && holder) {
+        skipped.push(
+          `${path} in commit ${hash.slice(0, 12)} has the id or an alias of ${holder[0]}; left out, as the check would refuse it`,
+        );
+        after = undefined;
+      }
       if (!after) {
         // Deleted, refused by today's check or unpublished: off the roadmap.
         if (before) removed.set(before.id, before);
@@ -275,6 +291,11 @@ export async function changesFromGit(
     for (const snapshot of removed.values()) push('removed', snapshot, at);
   }
   return {changes, skipped};
+}
+
+/** Whether two revisions claim the same theme: one's id is the other's id or alias. */
+function claims(a: Snapshot, b: Snapshot): boolean {
+  return a.id === b.id || a.aliases.includes(b.id) || b.aliases.includes(a.id);
 }
 
 /**

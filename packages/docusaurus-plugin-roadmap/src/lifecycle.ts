@@ -51,7 +51,9 @@ export function staleness(
     staleEntries: stale
       ? entries.filter(
           (e) =>
-            e.status !== 'shipped' && (e.last_reviewed === null || e.last_reviewed <= period.end),
+            // Shipped and dropped themes are settled: nothing to review.
+            (e.status === 'next' || e.status === 'future') &&
+            (e.last_reviewed === null || e.last_reviewed <= period.end),
         )
       : [],
   };

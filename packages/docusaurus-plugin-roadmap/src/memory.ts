@@ -1,6 +1,7 @@
 import type {RoadmapChange} from './history';
 import {parsePeriod, type Period} from './period';
-import type {Status} from './statuses';
+import {MAX_ORDER} from './schema';
+import {STATUSES, type Status} from './statuses';
 import type {RoadmapEntry} from './types';
 
 /**
@@ -239,10 +240,14 @@ export function roadmapMemory(
 
   const permalinkOf = (theme: string) => current.get(theme)?.permalink ?? null;
   const titleOf = (theme: string) => current.get(theme)?.title ?? titles.get(theme) ?? theme;
-  // Themes in the order of today's roadmap, then those no longer on it.
+  // Themes in the order of today's roadmap (by status, then order), then
+  // those no longer on it, by title.
+  const rank = (theme: string) => {
+    const entry = current.get(theme);
+    return entry ? STATUSES.indexOf(entry.status) * (MAX_ORDER + 1) + entry.order : Infinity;
+  };
   const themes = [...stories.keys()].sort(
-    (a, b) =>
-      Number(current.has(b)) - Number(current.has(a)) || titleOf(a).localeCompare(titleOf(b), 'en'),
+    (a, b) => rank(a) - rank(b) || titleOf(a).localeCompare(titleOf(b), 'en'),
   );
   const timeline: Timeline = {
     quarters,

@@ -27,9 +27,7 @@ export async function readChanges(
   }
   if (history.skipped.length > 0) {
     logger.warn(
-      escapeForLog(
-        `Roadmap history: left out:\n${history.skipped.map((s) => `- ${s}`).join('\n')}`,
-      ),
+      `Roadmap history: left out:\n${history.skipped.map((s) => `- ${escapeForLog(s)}`).join('\n')}`,
     );
   }
   // Drafts and unlisted themes stay out, now and in the past.
@@ -134,10 +132,13 @@ export function memoryPages(
   return {
     timeline: {
       ...memory.timeline,
-      rows: memory.timeline.rows.map((row) => {
-        const entry = byId.get(row.id);
-        return {...row, filter: entry ? filterableEntry(entry) : null};
-      }),
+      // A theme added and removed within one quarter was never on it at a quarter's end.
+      rows: memory.timeline.rows
+        .filter((row) => row.cells.some(Boolean))
+        .map((row) => {
+          const entry = byId.get(row.id);
+          return {...row, filter: entry ? filterableEntry(entry) : null};
+        }),
       ...common,
       delivery: routes.delivery,
     },

@@ -71,3 +71,20 @@ export function storyLines(story: readonly StoryEvent[], statuses: StatusSection
   }
   return lines;
 }
+
+/** The most lines a theme's page shows of its story; roadmap.json has all. */
+export const STORY_LINES_SHOWN = 30;
+
+/**
+ * The lines a page shows: all of a short story; of a long one the first
+ * (how it started) and the latest, with how many were left out between.
+ */
+export function shownStoryLines(lines: readonly StoryLine[]): {
+  first: StoryLine[];
+  omitted: number;
+  latest: StoryLine[];
+} {
+  if (lines.length <= STORY_LINES_SHOWN) return {first: [...lines], omitted: 0, latest: []};
+  const latest = lines.slice(-(STORY_LINES_SHOWN - 1));
+  return {first: lines.slice(0, 1), omitted: lines.length - STORY_LINES_SHOWN, latest};
+}

@@ -214,6 +214,8 @@ describe('buildFeeds on hostile text', () => {
       })),
     });
     const texts = parseStrictly(atom);
+    // The feed's own title is text, escaped once: a reader shows it as written.
+    assert.equal(texts.get('title')![0], 'A <Roadmap> ]]>: one theme');
     const summaries = (texts.get('summary') ?? []).map(unescape);
     for (const text of hostile) assert.ok(summaries.includes(`Dropped: ${clean(text)}`));
     assert.equal((atom.match(/<link[\s>]/g) ?? []).length, hostile.length + 2);

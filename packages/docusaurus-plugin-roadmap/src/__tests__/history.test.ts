@@ -63,7 +63,30 @@ describe('changesFromGit on hostile history', () => {
     const result = await changesFromGit(repo, 'docs/roadmap', {buildDate: '2026-11-26'});
     assert.deepEqual(summary(result), ['2026-11-26 added a A', '2026-11-26 added b B']);
     assert.ok('skipped' in result);
-    assert.match(result.skipped.join('\n'), /impossible date "2000-01-01/);
+    assert.match(result.skipped.join('\n'), /a date after the build date \("2099-01-01/);
+    assert.match(result.skipped.join('\n'), /a date before the commit before it \("2000-01-01/);
+  });
+
+  it("never lets another file's revision write into a theme's story", async () => {
+    const repo = path.join(tmp, 'impostor');
+    const {write, commit} = gitRepo(repo);
+    write('backend.md', entryFile('backend', 'Backend', 'next'));
+    commit('Add', '2022-07-01T09:00:00Z');
+    // A second file with the same id: the check refuses the pair, so it never was.
+    write(
+      'impostor.md',
+      entryFile('backend', 'Backend', 'dropped', 'dropped_on: 2022-07-02\ndropped_reason: Gone.\n'),
+    );
+    commit('Impostor', '2022-07-02T09:00:00Z');
+    rmSync(path.join(repo, 'docs/roadmap/impostor.md'));
+    commit('Remove it', '2022-07-03T09:00:00Z');
+    const result = await changesFromGit(repo, 'docs/roadmap');
+    assert.deepEqual(summary(result), ['2022-07-01 added backend Backend']);
+    assert.ok('skipped' in result);
+    assert.match(
+      result.skipped.join('\n'),
+      /impostor\.md in commit \w+ has the id or an alias of docs\/roadmap\/backend\.md/,
+    );
   });
 
   it('follows a rename through aliases, and tells a new id without one from a rename', async () => {

@@ -45,6 +45,8 @@ describe('staleness', () => {
     entry('reviewed-after', {last_reviewed: '2022-10-03'}),
     entry('never-reviewed'),
     entry('shipped', {status: 'shipped', shipped_on: '2022-08-01'}),
+    // Settled: a dropped theme has nothing left to review.
+    entry('dropped', {status: 'dropped', dropped_on: '2022-08-01', dropped_reason: 'No.'}),
   ];
 
   // Each row: build date, stale or not.

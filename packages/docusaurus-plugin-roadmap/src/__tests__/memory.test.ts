@@ -7,7 +7,7 @@ import {buildEventFeed, storyFeedItems} from '../feeds';
 import {changesFromGit, type RoadmapChange} from '../history';
 import {roadmapMemory} from '../memory';
 import {STATUS_SECTIONS} from '../statuses';
-import {describeEvent, storyLines} from '../story';
+import {describeEvent, shownStoryLines, storyLines, STORY_LINES_SHOWN} from '../story';
 import type {RoadmapEntry} from '../types';
 import {entryFile, gitRepo} from '../../../../tests/gitRepo';
 
@@ -81,7 +81,7 @@ const today: Partial<RoadmapEntry>[] = [
   {id: 'widgets', title: 'Widgets', status: 'future'},
 ];
 const entries = today.map(
-  (e) => ({aliases: [], permalink: `/roadmap/${e.id}`, ...e}) as RoadmapEntry,
+  (e, i) => ({aliases: [], order: i + 1, permalink: `/roadmap/${e.id}`, ...e}) as RoadmapEntry,
 );
 
 describe('roadmapMemory on eight quarters of history', async () => {
@@ -150,6 +150,17 @@ describe('roadmapMemory on eight quarters of history', async () => {
     );
   });
 
+  it('shows the first and the latest lines of a long story', () => {
+    const line = (n: number) => ({date: '2023-01-01', when: `Q${n}`, text: `event ${n}`});
+    const short = shownStoryLines([line(1), line(2)]);
+    assert.deepEqual([short.first.length, short.omitted, short.latest.length], [2, 0, 0]);
+    const long = shownStoryLines(Array.from({length: 100}, (_, i) => line(i + 1)));
+    assert.equal(long.first[0]!.text, 'event 1');
+    assert.equal(long.omitted, 100 - STORY_LINES_SHOWN);
+    assert.equal(long.latest.length, STORY_LINES_SHOWN - 1);
+    assert.equal(long.latest.at(-1)!.text, 'event 100');
+  });
+
   it("counts what became of each quarter's promises", () => {
     const rows = memory.delivery.quarters.map(
       (q) =>
@@ -173,7 +184,8 @@ describe('roadmapMemory on eight quarters of history', async () => {
     });
     assert.deepEqual(
       memory.delivery.quarters[0]!.promised.map((p) => `${p.id} ${p.outcome}`),
-      ['catalog-search shipped', 'telemetry carried-over'],
+      // In the order of today's roadmap: status, then order.
+      ['telemetry carried-over', 'catalog-search shipped'],
     );
   });
 
@@ -222,6 +234,10 @@ describe('roadmapMemory on eight quarters of history', async () => {
       widgets: 'future future future future - future future future',
     });
     for (const row of rows) assert.equal(row.cells.length, quarters.length);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ['telemetry', 'widgets', 'catalog-search', 'homepage-10', 'graphql'],
+    );
   });
 
   it('reads a new id that lists the old one only later as a rename, not a removal', () => {

@@ -505,7 +505,14 @@ export async function mainCli(argv: string[], site?: Site): Promise<number> {
       console.log(HELP[name]);
       return EXIT.ok;
     }
-    site ??= await loadSite(path.resolve(String(values['site-dir'] ?? '.')));
+    const requested = values['site-dir'] === undefined ? undefined : String(values['site-dir']);
+    if (site && requested !== undefined && path.resolve(requested) !== path.resolve(site.siteDir)) {
+      // Docusaurus loaded the site (and the plugin's options) from where it runs.
+      throw new UsageError(
+        `--site-dir ${requested} is not the site Docusaurus loaded (${site.siteDir}): run the command in that site's folder instead`,
+      );
+    }
+    site ??= await loadSite(path.resolve(requested ?? '.'));
     if (name === 'check') {
       parseArgs({args, options: COMMON_OPTIONS});
       return await check(site);

@@ -18,7 +18,7 @@ export {
   type Status,
 } from '../statuses';
 export {formatDay} from '../format';
-export {describeEvent, quarterLabel, storyLines} from '../story';
+export {describeEvent, quarterLabel, shownStoryLines, storyLines, type StoryLine} from '../story';
 export {OUTCOMES, type Outcome, type QuarterDelivery, type StoryEvent} from '../memory';
 export type {DeliveryPageData, TimelinePageData} from '../stories';
 export {THEME_FILES} from '../files';

@@ -13,6 +13,8 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {expectedProblems, installBadEntries} from '../../../../../tests/badEntries';
 import {PLACEHOLDERS} from '../../placeholders';
+import {resolveOptions} from '../../options';
+import {mainCli} from '../cli';
 import {copySite, useFixtureContent} from '../../../../../scripts/copySite';
 
 const SITE = path.resolve(__dirname, '../../../../..');
@@ -246,6 +248,15 @@ describe('roadmap:new', () => {
     const imported = roadmap(['import', 'x.md', '--map', 'Later=dropped']);
     assert.equal(imported.code, 2);
     assert.match(imported.stderr, /cannot import themes as dropped/);
+  });
+
+  it('refuses --site-dir naming another site than the one Docusaurus loaded', async (t) => {
+    const errors: string[] = [];
+    t.mock.method(console, 'error', (message: string) => errors.push(message));
+    const loaded = {siteDir: SITE, options: resolveOptions({period: '2022-Q3'})};
+    const code = await mainCli(['check', '--site-dir', path.join(SITE, '.tmp')], loaded);
+    assert.equal(code, 2);
+    assert.match(errors.join('\n'), /is not the site Docusaurus loaded/);
   });
 
   it('exits 2 on wrong usage', () => {

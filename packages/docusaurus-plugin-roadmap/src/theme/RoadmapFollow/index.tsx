@@ -34,7 +34,8 @@ export default function RoadmapFollow({pluginId}: Props) {
       </Head>
       <p className="roadmap-meta">
         The roadmap's memory: the <Link to={routes.timeline}>timeline</Link> of every theme, quarter
-        by quarter, and what was <Link to={routes.delivery}>promised and delivered</Link>.
+        by quarter, what was <Link to={routes.delivery}>promised and delivered</Link>, and the{' '}
+        <Link to={`${routes.status}/dropped`}>dropped themes</Link>, each with the reason.
       </p>
       <p className="roadmap-meta roadmap-no-print">
         Follow changes: <a href={atom}>Atom feed</a> · <a href={rss}>RSS feed</a> ·{' '}

@@ -4,7 +4,9 @@ import Heading from '@theme/Heading';
 import {
   THEME_FILES,
   formatDay,
+  shownStoryLines,
   storyLines,
+  type StoryLine,
   useRoadmapData,
   type StoryEvent,
 } from 'docusaurus-plugin-roadmap/client';
@@ -26,16 +28,25 @@ function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; plug
       </p>
     );
   }
+  const {first, omitted, latest} = shownStoryLines(storyLines(story, statuses));
+  // Numbered as in the whole story, the lines left out counted.
+  const item = (line: StoryLine, i: number, number?: number) => (
+    <li key={i} value={number}>
+      <time dateTime={line.date} title={formatDay(line.date)}>
+        {line.when}
+      </time>
+      {`: ${line.text}`}
+    </li>
+  );
   return (
     <ol className="roadmap-meta">
-      {storyLines(story, statuses).map((line, i) => (
-        <li key={i}>
-          <time dateTime={line.date} title={formatDay(line.date)}>
-            {line.when}
-          </time>
-          {`: ${line.text}`}
+      {first.map((line, i) => item(line, i))}
+      {omitted > 0 && (
+        <li>
+          … {omitted} more {omitted === 1 ? 'event' : 'events'} (the roadmap's JSON has them all) …
         </li>
-      ))}
+      )}
+      {latest.map((line, i) => item(line, first.length + 1 + i, first.length + omitted + 1 + i))}
     </ol>
   );
 }

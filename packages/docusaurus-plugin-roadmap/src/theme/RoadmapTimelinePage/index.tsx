@@ -26,8 +26,11 @@ const DESCRIPTION = "Every roadmap theme's status at the end of each quarter, fr
  */
 export default function RoadmapTimelinePage({data}: Props) {
   const {statuses} = useRoadmapData(data.pluginId);
-  const {filters} = useRoadmapFilters();
-  const rows = data.rows.filter((row) => !row.filter || matchesFilters(row.filter, filters));
+  const {filters, active} = useRoadmapFilters();
+  // A theme no longer on the roadmap has no status, owner or tag to match.
+  const rows = data.rows.filter((row) =>
+    row.filter ? matchesFilters(row.filter, filters) : !active,
+  );
   const current = data.quarters.at(-1);
   return (
     <Layout title={TITLE} description={DESCRIPTION}>
