@@ -178,6 +178,8 @@ test.describe("the roadmap's memory, from two years of git history", () => {
     await page.goto(`${server.url}timeline?status=dropped`);
     await expect(table.locator('tbody tr')).toHaveCount(1);
     await expect(page.getByLabel('Status')).toHaveValue('dropped');
+    // A history table names statuses as groups: "Shipped", not "Recently shipped".
+    expect(await page.getByLabel('Status').locator('option').allInnerTexts()).toContain('Shipped');
     await page.goto(`${server.url}timeline?owner=sig-catalog`);
     await expect(table.locator('tbody th')).toHaveText(['Telemetry']);
 

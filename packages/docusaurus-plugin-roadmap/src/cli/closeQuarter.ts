@@ -15,6 +15,8 @@ export interface SnapshotEntry {
   status: Status;
   summary: string;
   aliases?: string[];
+  /** Why, for a dropped theme. */
+  dropped_reason?: string;
 }
 
 /** What a history page keeps, in its front matter, for the next close to compare with. */
@@ -47,6 +49,7 @@ export function snapshotOf(
       status,
       summary: data.summary,
       ...(data.aliases?.length ? {aliases: data.aliases} : {}),
+      ...(status === 'dropped' && data.dropped_reason ? {dropped_reason: data.dropped_reason} : {}),
     }));
   return {period: period.id, closed_on: closedOn, themes};
 }
@@ -102,7 +105,12 @@ function inline(text: string): string {
 
 function list(themes: readonly SnapshotEntry[]): string {
   return themes
-    .map((t) => `- **${inline(t.title)}** (\`${t.id}\`): ${inline(t.summary)}`)
+    .map(
+      (t) =>
+        `- **${inline(t.title)}** (\`${t.id}\`): ${inline(t.summary)}${
+          typeof t.dropped_reason === 'string' ? ` Dropped: ${inline(t.dropped_reason)}` : ''
+        }`,
+    )
     .join('\n');
 }
 

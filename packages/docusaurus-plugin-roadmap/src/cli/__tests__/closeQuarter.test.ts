@@ -6,6 +6,7 @@ import {after, describe, it} from 'node:test';
 import {copySite, useFixtureContent} from '../../../../../scripts/copySite';
 import {
   compareSnapshots,
+  historyPage,
   currentPeriod,
   nextPeriod,
   readSnapshots,
@@ -143,7 +144,13 @@ describe('snapshots', () => {
       period: '2022-Q4',
       closed_on: '2023-01-01',
       themes: [
-        {id: 'graphql', title: 'GraphQL', status: 'dropped', summary: 'x'},
+        {
+          id: 'graphql',
+          title: 'GraphQL',
+          status: 'dropped',
+          summary: 'x',
+          dropped_reason: 'Superseded by the *query* API.',
+        },
         {id: 'old-drop', title: 'Old', status: 'dropped', summary: 'x'},
       ],
     };
@@ -151,6 +158,11 @@ describe('snapshots', () => {
     assert.deepEqual(
       compareSnapshots(before, after).dropped.map((t) => t.id),
       ['graphql', 'widgets'],
+    );
+    // The quarter's page says why, as text.
+    assert.match(
+      historyPage(after, before),
+      /- \*\*GraphQL\*\* \(`graphql`\): x Dropped: Superseded by the \\\*query\\\* API\./,
     );
   });
 

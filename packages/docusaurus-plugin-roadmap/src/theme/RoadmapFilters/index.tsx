@@ -14,6 +14,11 @@ export interface Props {
   entries: readonly FilterableEntry[];
   /** The roadmap plugin instance, when the site has several. */
   pluginId?: string;
+  /**
+   * Which of a status's words name it: its section's (`label`, "Recently
+   * shipped", the overview's) or its group's (`group`, "Shipped").
+   */
+  statusWords?: 'label' | 'group';
 }
 
 /** "1 theme", "2 themes". */
@@ -37,13 +42,13 @@ function unique(choices: Choice[]): Choice[] {
  * in the URL; the table and the theme sections read it from there too. A
  * filter with nothing to choose from is not shown.
  */
-export default function RoadmapFilters({entries, pluginId}: Props) {
+export default function RoadmapFilters({entries, pluginId, statusWords = 'label'}: Props) {
   const {filters, setFilters, active} = useRoadmapFilters();
   const id = useId();
   const sections = useRoadmapData(pluginId).statuses;
   const statuses = STATUSES.filter((s) => entries.some((t) => t.status === s)).map((s) => ({
     value: s,
-    label: sections[s].label,
+    label: sections[s][statusWords],
   }));
   const owners = unique(
     entries.flatMap((t) => (t.owner ? [{value: t.owner.slug, label: t.owner.name}] : [])),

@@ -32,7 +32,12 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
         </a>
       </p>
       <p className="roadmap-meta margin-bottom--xs">
-        Status badge <img src={badge} alt={badgeText} height={20} className="margin-left--sm" />
+        Status badge {/* The build writes the badge: `npm start` has no file to show. */}
+        {process.env.NODE_ENV === 'production' ? (
+          <img src={badge} alt={badgeText} height={20} className="margin-left--sm" />
+        ) : (
+          <code>{badgeText}</code>
+        )}
       </p>
       <p className="roadmap-meta margin-bottom--xs" id="roadmap-badge-markdown">
         Markdown for a README or tracking issue:

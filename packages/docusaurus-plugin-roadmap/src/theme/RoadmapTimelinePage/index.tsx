@@ -44,6 +44,7 @@ export default function RoadmapTimelinePage({data}: Props) {
         <RoadmapFilters
           entries={data.rows.flatMap((row) => (row.filter ? [row.filter] : []))}
           pluginId={data.pluginId}
+          statusWords="group"
         />
         <table>
           <caption className="roadmap-visually-hidden">
