@@ -5,7 +5,7 @@ import {toRoadmapEntries} from '../entries';
 import {staleness} from '../lifecycle';
 import {parsePeriod} from '../period';
 import type {RoadmapChange} from '../history';
-import {roadmapMemory} from '../memory';
+import {roadmapMemory, type Memory} from '../memory';
 import {buildRoadmapJson, roadmapJsonSchemaText, type RoadmapJson} from '../roadmapJson';
 import type {Status} from '../statuses';
 import {ENTRY_DATA_KEYS, ENTRY_KEYS, entryJsonSchema, type EntryData} from '../schema';
@@ -27,13 +27,16 @@ describe('roadmap.json', async () => {
   const entries = toRoadmapEntries(checked, await loadFixtureDocs(SITE));
   const period = parsePeriod('2022-Q3');
   const buildDate = '2022-08-15';
-  const json = buildRoadmapJson(entries, {
-    period,
-    buildDate,
-    staleness: staleness(entries, {period, buildDate, graceDays: 14}),
-    siteOrigin: 'https://backstage.github.io',
-    overviewPermalink: '/roadmap',
-  });
+  const build = (memory?: Memory) =>
+    buildRoadmapJson(entries, {
+      period,
+      buildDate,
+      staleness: staleness(entries, {period, buildDate, graceDays: 14}),
+      siteOrigin: 'https://backstage.github.io',
+      overviewPermalink: '/roadmap',
+      memory,
+    });
+  const json = build();
 
   it('lists the ten themes by status and order, with their links', () => {
     assert.deepEqual(
@@ -108,14 +111,7 @@ describe('roadmap.json', async () => {
       entries,
       '2022-10-15',
     );
-    const remembered = buildRoadmapJson(entries, {
-      period,
-      buildDate,
-      staleness: staleness(entries, {period, buildDate, graceDays: 14}),
-      siteOrigin: 'https://backstage.github.io',
-      overviewPermalink: '/roadmap',
-      memory,
-    });
+    const remembered = build(memory);
     assert.ok(validate(remembered), ajv.errorsText(validate.errors));
     assert.equal(remembered.history_known, true);
     assert.deepEqual(
