@@ -1,5 +1,6 @@
 import type {RoadmapChange} from './history';
-import {parsePeriod, type Period} from './period';
+import {periodOf} from './lifecycle';
+import {nextPeriod, parsePeriod, type Period} from './period';
 import {MAX_ORDER} from './schema';
 import {STATUSES, type Status} from './statuses';
 import type {RoadmapEntry} from './types';
@@ -81,21 +82,11 @@ export interface Memory {
   delivery: Delivery;
 }
 
-/** The quarter a `YYYY-MM-DD…` date falls in. */
-export function quarterOf(date: string): string {
-  const month = Number(date.slice(5, 7));
-  return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
-}
-
-function nextQuarter(period: Period): string {
-  return period.quarter === 4 ? `${period.year + 1}-Q1` : `${period.year}-Q${period.quarter + 1}`;
-}
-
 /** Every quarter from `first` to `last`, both included. */
-function quartersBetween(first: string, last: string): string[] {
+function quartersBetween(first: Period, last: Period): string[] {
   const quarters = [first];
-  while (quarters.at(-1)! < last) quarters.push(nextQuarter(parsePeriod(quarters.at(-1)!)));
-  return quarters;
+  while (quarters.at(-1)!.id < last.id) quarters.push(nextPeriod(quarters.at(-1)!));
+  return quarters.map((quarter) => quarter.id);
 }
 
 /** How a move between two statuses reads in a story. */
@@ -115,11 +106,10 @@ function foldRenames(
   themeOf: (id: string) => string,
 ): RoadmapChange[] {
   const folded: RoadmapChange[] = [];
-  for (let at = 0; at < changes.length;) {
-    let end = at;
+  for (let at = 0, end = 0; at < changes.length; at = end) {
+    // One commit's changes: the run that shares its hash.
     while (end < changes.length && changes[end]!.commit === changes[at]!.commit) end++;
-    const commit = changes.slice(at, end === at ? at + 1 : end);
-    at = Math.max(end, at + 1);
+    const commit = changes.slice(at, end);
     for (const change of commit) {
       const partner = commit.find(
         (other) =>
@@ -177,8 +167,7 @@ export function roadmapMemory(
   const titles = new Map<string, string>();
   const status = new Map<string, Status | null>();
   const removedOnce = new Set<string>();
-  const firstQuarter = changes.length > 0 ? quarterOf(changes[0]!.date) : quarterOf(today);
-  const quarters = quartersBetween(firstQuarter, quarterOf(today));
+  const quarters = quartersBetween(periodOf(changes[0]?.date ?? today), periodOf(today));
   // Each quarter's end state, and the state at the start of the first.
   const ends: Map<string, Status | null>[] = [];
   let next = 0;

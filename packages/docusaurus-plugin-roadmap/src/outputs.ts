@@ -102,7 +102,7 @@ export async function writeOutputs({
       // What the theme's page loads after a link in the site (see RoadmapStory).
       write(
         `${entry.permalink}/${THEME_FILES.story}`,
-        JSON.stringify(historyKnown ? (memory.stories.get(entry.id) ?? null) : null),
+        JSON.stringify(memory.stories.get(entry.id) ?? null),
       ),
     ]),
   );

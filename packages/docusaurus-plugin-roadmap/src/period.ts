@@ -54,3 +54,10 @@ export function parsePeriod(id: string): Period {
     shortLabel: `${MONTHS[firstMonth]}–${MONTHS[lastMonth]} ${year}`,
   };
 }
+
+/** The quarter after `period`. */
+export function nextPeriod(period: Period): Period {
+  return parsePeriod(
+    period.quarter === 4 ? `${period.year + 1}-Q1` : `${period.year}-Q${period.quarter + 1}`,
+  );
+}

@@ -44,12 +44,13 @@ export const STORIES_SERVER = 'stories-server.js';
 export const STORIES_CLIENT = 'stories-client.js';
 export const STORIES_CLIENT_DEV = 'stories-client-dev.js';
 
-const CLIENT_MODULE = `const loaded = new Map();
+/** A browser loader that keeps each story it got, from `load` (a promise of the story). */
+const clientModule = (load: string) => `const loaded = new Map();
 export function storyNow(pluginId, id) {
   return loaded.get(pluginId + '/' + id);
 }
 export function loadStory(pluginId, id, url) {
-  return fetch(url).then((response) => (response.ok ? response.json() : null)).then(
+  return ${load}.then(
     (story) => {
       loaded.set(pluginId + '/' + id, story);
       return story;
@@ -59,23 +60,15 @@ export function loadStory(pluginId, id, url) {
 }
 `;
 
+const CLIENT_MODULE = clientModule(
+  'fetch(url).then((response) => (response.ok ? response.json() : null))',
+);
+
 // Every instance's stories are `<id>/stories/<theme>.json`; the ids and
 // theme ids are kebab-case, so the paths need no escaping.
-const CLIENT_DEV_MODULE = `const loaded = new Map();
-export function storyNow(pluginId, id) {
-  return loaded.get(pluginId + '/' + id);
-}
-export function loadStory(pluginId, id) {
-  return import(\`./\${pluginId}/stories/\${id}.json\`).then(
-    (module) => {
-      const story = module.default ?? module;
-      loaded.set(pluginId + '/' + id, story);
-      return story;
-    },
-    () => null,
-  );
-}
-`;
+const CLIENT_DEV_MODULE = clientModule(
+  'import(`./${pluginId}/stories/${id}.json`).then((module) => module.default ?? module)',
+);
 
 const SERVER_MODULE = `const stories = require.context('.', true, /^\\.\\/[^/]+\\/stories\\/[^/]+\\.json$/);
 export function storyNow(pluginId, id) {

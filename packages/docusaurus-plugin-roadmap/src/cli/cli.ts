@@ -9,7 +9,7 @@ import {idFromTitle} from '../ids';
 import {resolveOptions, type Options, type PluginOptions} from '../options';
 import {periodOf, today} from '../lifecycle';
 import {headingAnchors} from '../markdown';
-import {PERIOD_PATTERN, parsePeriod, type Period} from '../period';
+import {PERIOD_PATTERN, nextPeriod, parsePeriod, type Period} from '../period';
 import {entryJsonSchemaText} from '../schema';
 import {PLACEHOLDERS} from '../placeholders';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
@@ -19,7 +19,7 @@ import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent, tagsFileWith} from '../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
-import {currentPeriod, historyPage, nextPeriod, readSnapshots, snapshotOf} from './closeQuarter';
+import {currentPeriod, historyPage, readSnapshots, snapshotOf} from './closeQuarter';
 
 /** Exit codes: what scripts and CI can rely on. */
 export const EXIT = {ok: 0, problems: 1, usage: 2} as const;

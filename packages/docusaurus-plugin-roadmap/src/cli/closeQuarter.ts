@@ -4,7 +4,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type {CheckedEntry} from '../check';
 import {formatDay} from '../format';
-import {PERIOD_PATTERN, parsePeriod, type Period} from '../period';
+import {PERIOD_PATTERN, nextPeriod, parsePeriod, type Period} from '../period';
 import {parseEntrySource} from '../source';
 import {STATUSES, STATUS_SECTIONS, type Status} from '../statuses';
 
@@ -24,13 +24,6 @@ export interface Snapshot {
   period: string;
   closed_on: string;
   themes: SnapshotEntry[];
-}
-
-/** The quarter after `period`. */
-export function nextPeriod(period: Period): Period {
-  return parsePeriod(
-    period.quarter === 4 ? `${period.year + 1}-Q1` : `${period.year}-Q${period.quarter + 1}`,
-  );
 }
 
 export function snapshotOf(

@@ -8,11 +8,10 @@ import {
   compareSnapshots,
   historyPage,
   currentPeriod,
-  nextPeriod,
   readSnapshots,
   type Snapshot,
 } from '../closeQuarter';
-import {parsePeriod} from '../../period';
+import {nextPeriod, parsePeriod} from '../../period';
 
 const SITE = path.resolve(__dirname, '../../../../..');
 const CLI = path.join(SITE, 'packages/docusaurus-plugin-roadmap/src/cli/cli.ts');
