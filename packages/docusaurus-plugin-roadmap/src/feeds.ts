@@ -68,6 +68,32 @@ function asText(text: string): string {
   return text.replace(NOT_XML, '');
 }
 
+/** The newest of a feed's items first, as many as a feed carries. */
+function newestFirst<T extends {date: string}>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
+}
+
+/** A feed of `newest` (newest first): dated by its newest item, so two builds give the same feed. */
+function createFeed(
+  newest: readonly {date: string}[],
+  {
+    title,
+    description,
+    ...where
+  }: {title: string; description: string; id: string; link: string; feedLinks: object},
+): Feed {
+  return new Feed({
+    // The feed's own title and subtitle are text the package escapes.
+    title: asText(title),
+    description: asText(description),
+    ...where,
+    language: 'en',
+    updated: new Date(newest[0]?.date ?? 0),
+    copyright: '',
+    generator: 'Docusaurus roadmap plugin',
+  });
+}
+
 /**
  * Text for the Atom and RSS fields the `feed` package writes as HTML in
  * CDATA: escaped, so a reader shows it as the text it is, and no `]]>` or
@@ -102,19 +128,13 @@ export function buildFeeds(
   const byId = new Map(
     entries.flatMap((e) => [[e.id, e] as const, ...(e.aliases ?? []).map((a) => [a, e] as const)]),
   );
-  const newest = [...changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
+  const newest = newestFirst(changes);
   const feeds = [asHtml, (text: string) => text].map((encode) => {
-    const feed = new Feed({
-      // The feed's own title and subtitle are text the package escapes.
-      title: asText(`${title}: changes`),
-      description: asText(description),
+    const feed = createFeed(newest, {
+      title: `${title}: changes`,
+      description,
       id: overviewUrl,
       link: overviewUrl,
-      language: 'en',
-      // The newest change, not the build time: two builds give the same feed.
-      updated: new Date(newest[0]?.date ?? 0),
-      copyright: '',
-      generator: 'Docusaurus roadmap plugin',
       feedLinks: {
         atom: new URL(FEED_FILES.atom, siteUrl).href,
         rss: new URL(FEED_FILES.rss, siteUrl).href,
@@ -195,16 +215,12 @@ export function buildEventFeed({
   link: string;
   items: readonly FeedItem[];
 }): string {
-  const newest = [...items].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FEED_SIZE);
-  const feed = new Feed({
-    title: asText(title),
-    description: asText(description),
+  const newest = newestFirst(items);
+  const feed = createFeed(newest, {
+    title,
+    description,
     id: selfUrl,
     link,
-    language: 'en',
-    updated: new Date(newest[0]?.date ?? 0),
-    copyright: '',
-    generator: 'Docusaurus roadmap plugin',
     feedLinks: {atom: selfUrl},
   });
   for (const item of newest) {
