@@ -1,5 +1,6 @@
 import type {PluginOptions as DocsPluginOptions} from '@docusaurus/plugin-content-docs';
 import {normalizeUrl} from '@docusaurus/utils';
+import {statusPagePath} from './routes';
 import {STATUSES, statusOfTags, statusSections, type Status, type StatusSection} from './statuses';
 
 type Generator = DocsPluginOptions['sidebarItemsGenerator'];
@@ -48,7 +49,8 @@ export function roadmapSidebarItemsGenerator(
             {
               type: 'link' as const,
               label: `${group} (${items.length})`,
-              href: normalizeUrl(['/', routeBasePath, 'status', status]),
+              // Without the base URL: Docusaurus adds it to a sidebar link.
+              href: statusPagePath({status: normalizeUrl(['/', routeBasePath, 'status'])}, status),
             },
           ]
         : [{type: 'category' as const, label: group, collapsed: false, items}];
