@@ -1,7 +1,6 @@
 import type {RoadmapChange} from './history';
 import {periodOf} from './lifecycle';
 import {nextPeriod, parsePeriod, type Period} from './period';
-import {MAX_ORDER} from './schema';
 import {STATUSES, type Status} from './statuses';
 import type {RoadmapEntry} from './types';
 
@@ -231,13 +230,16 @@ export function roadmapMemory(
   const titleOf = (theme: string) => current.get(theme)?.title ?? titles.get(theme) ?? theme;
   // Themes in the order of today's roadmap (by status, then order), then
   // those no longer on it, by title.
-  const rank = (theme: string) => {
+  const rank = (theme: string): [number, number] => {
     const entry = current.get(theme);
-    return entry ? STATUSES.indexOf(entry.status) * (MAX_ORDER + 1) + entry.order : Infinity;
+    return entry ? [STATUSES.indexOf(entry.status), entry.order] : [Infinity, 0];
   };
-  const themes = [...stories.keys()].sort(
-    (a, b) => rank(a) - rank(b) || titleOf(a).localeCompare(titleOf(b), 'en'),
-  );
+  const themes = [...stories.keys()].sort((a, b) => {
+    const [statusA, orderA] = rank(a);
+    const [statusB, orderB] = rank(b);
+    // Infinity - Infinity is NaN, which is falsy: themes off the roadmap go by title.
+    return statusA - statusB || orderA - orderB || titleOf(a).localeCompare(titleOf(b), 'en');
+  });
   const timeline: Timeline = {
     quarters,
     rows: themes.map((theme) => ({

@@ -34,21 +34,60 @@ function packageOf(specifier: string): string | undefined {
   return scope!.startsWith('@') ? `${scope}/${name}` : scope;
 }
 
-/** Every module the package loads at run time (type-only imports vanish). */
+/** The modules a source file loads at run time (type-only imports vanish). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const patterns = [
+    /^import(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+    /^import\s+['"]([^'"]+)['"]/gm,
+    /^export\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1]!));
+}
+
+/** Every package the package loads at run time, with a file that loads it. */
 function runtimeImports(): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of sources()) {
-    const text = readFileSync(file, 'utf8');
-    const patterns = [
-      /^import(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
-      /^import\s+['"]([^'"]+)['"]/gm,
-      /^export\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
-      /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
-    ];
-    for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const name = packageOf(match[1]!);
-        if (name && name !== manifest.name) found.set(name, path.relative(PACKAGE, file));
+    for (const specifier of importsOf(file)) {
+      const name = packageOf(specifier);
+      if (name && name !== manifest.name) found.set(name, path.relative(PACKAGE, file));
+    }
+  }
+  return found;
+}
+
+/** A relative import's source file: `./x` is `x.ts`, `x.tsx` or `x/index.ts(x)`. */
+function resolveSource(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]
+    .filter((candidate) => /\.tsx?$/.test(candidate))
+    .find((candidate) => sources().includes(candidate));
+}
+
+/**
+ * The bare modules the site's bundler meets from the theme and the client
+ * API, following the package's own relative imports: what is compiled for
+ * every page's client and server bundles.
+ */
+function browserImports(): Map<string, string> {
+  const src = path.join(PACKAGE, 'src');
+  const queue = sources().filter((file) => /^(theme|client)\//.test(path.relative(src, file)));
+  const seen = new Set(queue);
+  const found = new Map<string, string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith('.')) {
+        const target = resolveSource(file, specifier);
+        if (target && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      } else {
+        found.set(specifier, path.relative(PACKAGE, file));
       }
     }
   }
@@ -74,5 +113,16 @@ describe("the package's dependencies", () => {
       (name) => !used.has(name) && !typesOnly.has(name),
     );
     assert.deepEqual(unused, []);
+  });
+});
+
+describe("the browser's share of the package", () => {
+  it('reaches neither Node built-ins nor the build-time parsers', () => {
+    // The bundler parses every module it reaches, even one tree shaking then
+    // drops: zod alone is 95 modules and 830 KB, compiled twice per build.
+    const browserSafe =
+      /^(react|react\/|@docusaurus\/(?:[A-Z]|use|router|plugin-content-docs\/client$)|@(theme|theme-init|theme-original|generated|roadmap)\/|docusaurus-plugin-roadmap\/client$)/;
+    const serverOnly = [...browserImports()].filter(([specifier]) => !browserSafe.test(specifier));
+    assert.deepEqual(serverOnly, []);
   });
 });
