@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import themeClassic from '@docusaurus/theme-classic';
-import leanBundle, {PRISM_CLIENT_MODULE} from '.';
+import leanBundle, {AUTOCOMPLETE_MODULE, PRISM_CLIENT_MODULE, SEARCH_WORKER_MODULE} from '.';
 
 type WebpackConfig = Parameters<NonNullable<Plugin['configureWebpack']>>[0];
 
@@ -49,14 +50,38 @@ test('with extra grammars, the theme keeps its Prism module', () => {
   assert.deepEqual(configure(leanBundle(context(['rust'])), clientConfig()), {});
 });
 
-test('the server bundle is left alone', () => {
+test("the server bundle leaves out the search theme's browser-only modules, and keeps its stylesheets", () => {
   const config = clientConfig();
-  assert.deepEqual(configure(leanBundle(context()), config, true), {});
+  assert.deepEqual(configure(leanBundle(context()), config, true), {
+    resolve: {
+      alias: {
+        [SEARCH_WORKER_MODULE]: path.join(__dirname, 'searchWorkerStub.ts'),
+        [AUTOCOMPLETE_MODULE]: false,
+      },
+    },
+  });
   assert.equal(
     (config.optimization!.splitChunks as {cacheGroups: {styles: {test?: unknown}}}).cacheGroups
       .styles.test,
     undefined,
   );
+});
+
+test('the stand-in for the search worker has the exports of the module it replaces', async () => {
+  const real = readFileSync(`${SEARCH_WORKER_MODULE}.js`, 'utf8');
+  const exported = [...real.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+  assert.ok(exported.length > 0, 'the search theme moved or renamed its worker client');
+  const stub = await import('./searchWorkerStub');
+  assert.deepEqual(Object.keys(stub).sort(), [...exported].sort());
+  // What the pages render on the server does not call it; if it did, no results.
+  assert.deepEqual(await stub.searchByWorker(), []);
+});
+
+test('the stand-in replaces the very module the search bar and page import', () => {
+  const theme = path.dirname(SEARCH_WORKER_MODULE);
+  for (const file of ['SearchBar/SearchBar.jsx', 'SearchPage/SearchPage.jsx']) {
+    assert.match(readFileSync(path.join(theme, file), 'utf8'), /from "\.\.\/searchByWorker"/, file);
+  }
 });
 
 test("only the search theme's and the code block's stylesheets leave the one stylesheet", () => {

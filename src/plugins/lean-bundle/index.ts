@@ -28,6 +28,16 @@ const LAZY_STYLES = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Modules the search theme only runs in a reader's browser (after a search
+ * is typed), which the server bundle would otherwise compile: the worker
+ * client (with lunr and the worker), and the autocomplete widget.
+ */
+export const SEARCH_WORKER_MODULE = require
+  .resolve('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js')
+  .replace(/\.js$/, '');
+export const AUTOCOMPLETE_MODULE = '@easyops-cn/autocomplete.js';
+
 interface PrismConfig {
   prism?: {additionalLanguages?: readonly string[]};
 }
@@ -45,7 +55,16 @@ export default function leanBundle(context: LoadContext): Plugin {
       return [path.join(__dirname, 'client.ts')];
     },
     configureWebpack(config, isServer) {
-      if (isServer) return {};
+      if (isServer) {
+        return {
+          resolve: {
+            alias: {
+              [SEARCH_WORKER_MODULE]: path.join(__dirname, 'searchWorkerStub.ts'),
+              [AUTOCOMPLETE_MODULE]: false,
+            },
+          },
+        };
+      }
       const {splitChunks} = config.optimization ?? {};
       const styles = splitChunks ? splitChunks.cacheGroups?.styles : undefined;
       if (styles && typeof styles === 'object') {
