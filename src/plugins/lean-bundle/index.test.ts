@@ -4,14 +4,24 @@ import path from 'node:path';
 import {test} from 'node:test';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import themeClassic from '@docusaurus/theme-classic';
-import leanBundle, {AUTOCOMPLETE_MODULE, PRISM_CLIENT_MODULE, SEARCH_WORKER_MODULE} from '.';
+import type {PostCssOptions} from '@docusaurus/types';
+import {createStyleLoadersFactory} from '@docusaurus/bundler/lib/loaders/styleLoader';
+import leanBundle, {
+  AUTOCOMPLETE_MODULE,
+  AUTOPREFIXER,
+  PRISM_CLIENT_MODULE,
+  SEARCH_WORKER_MODULE,
+} from '.';
 
 type WebpackConfig = Parameters<NonNullable<Plugin['configureWebpack']>>[0];
 
-function context(additionalLanguages: string[] = []): LoadContext {
+function context(additionalLanguages: string[] = [], lightningCssMinimizer = true): LoadContext {
   return {
     siteDir: process.cwd(),
-    siteConfig: {themeConfig: {prism: {additionalLanguages}, colorMode: {}}},
+    siteConfig: {
+      themeConfig: {prism: {additionalLanguages}, colorMode: {}},
+      future: {faster: {lightningCssMinimizer}},
+    },
     i18n: {currentLocale: 'en', localeConfigs: {en: {direction: 'ltr'}}},
   } as unknown as LoadContext;
 }
@@ -102,4 +112,37 @@ test("only the search theme's and the code block's stylesheets leave the one sty
   assert.equal(inStyles(stylesheet(...theme, 'CodeInline', 'styles.module.css')), true);
   assert.equal(inStyles(stylesheet('infima', 'dist', 'css', 'default', 'default.css')), true);
   assert.equal(inStyles({}), true);
+});
+
+/** The PostCSS options Docusaurus gives every stylesheet of the client bundle. */
+async function docusaurusPostCssOptions(): Promise<PostCssOptions> {
+  const getStyleLoaders = await createStyleLoadersFactory({
+    currentBundler: {name: 'webpack', instance: {} as never},
+  });
+  const loaders = getStyleLoaders(false, {}) as {
+    loader: string;
+    options?: {postcssOptions?: unknown};
+  }[];
+  const postcss = loaders.find((l) => l.loader.includes(`${path.sep}postcss-loader${path.sep}`));
+  assert.ok(postcss, 'Docusaurus no longer runs postcss-loader on stylesheets');
+  return structuredClone(postcss.options!.postcssOptions) as PostCssOptions;
+}
+
+test('with Lightning CSS minifying, stylesheets get autoprefixer instead of postcss-preset-env, other plugins kept', async () => {
+  const options = await docusaurusPostCssOptions();
+  const otherPlugin = {postcssPlugin: 'wrap-in-layer'};
+  options.plugins.push(otherPlugin);
+  const {plugins, ...rest} = leanBundle(context()).configurePostCss!(options);
+  assert.deepEqual(plugins, [[AUTOPREFIXER, {}], otherPlugin]);
+  assert.deepEqual(rest, {ident: 'postcss'});
+  // The preset it replaces is the one Docusaurus adds.
+  assert.match(String((options.plugins[0] as unknown[])[0]), /postcss-preset-env/);
+});
+
+test('with the default CSS minimizer, postcss-preset-env stays', async () => {
+  const options = await docusaurusPostCssOptions();
+  assert.deepEqual(
+    leanBundle(context([], false)).configurePostCss!(structuredClone(options)),
+    options,
+  );
 });
