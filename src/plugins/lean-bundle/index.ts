@@ -64,7 +64,8 @@ export default function leanBundle(context: LoadContext): Plugin {
       // the work twice, and preset-env's sixty plugins were a third of the
       // bundler's time on the main thread. Only vendor prefixes are left to
       // PostCSS: Lightning CSS leaves a value with var() as it is (the
-      // sidebar caret's mask would lose its -webkit- form).
+      // sidebar caret's mask would lose its -webkit- form). `npm start` does
+      // not minify, but its browserslist is the latest browsers only.
       return {
         ...options,
         plugins: options.plugins.map((plugin) =>
