@@ -59,12 +59,21 @@ function runtimeImports(): Map<string, string> {
   return found;
 }
 
-/** A relative import's source file: `./x` is `x.ts`, `x.tsx` or `x/index.ts(x)`. */
-function resolveSource(from: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(from), specifier);
-  return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]
-    .filter((candidate) => /\.tsx?$/.test(candidate))
-    .find((candidate) => sources().includes(candidate));
+/**
+ * A relative import's source file: `./x` (or `./x.js`, as TypeScript also
+ * accepts) is `x.ts`, `x.tsx` or `x/index.ts(x)`; a stylesheet is itself.
+ */
+function resolveSource(from: string, specifier: string): string {
+  const base = path.resolve(path.dirname(from), specifier.replace(/\.(?:js|jsx|mjs)$/, ''));
+  if (/\.css$/.test(base)) return base;
+  const found = [
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ].find((candidate) => sources().includes(candidate));
+  assert.ok(found, `${path.relative(PACKAGE, from)} imports ${specifier}, which is no source file`);
+  return found;
 }
 
 /**
@@ -82,7 +91,7 @@ function browserImports(): Map<string, string> {
     for (const specifier of importsOf(file)) {
       if (specifier.startsWith('.')) {
         const target = resolveSource(file, specifier);
-        if (target && !seen.has(target)) {
+        if (!target.endsWith('.css') && !seen.has(target)) {
           seen.add(target);
           queue.push(target);
         }
@@ -121,7 +130,7 @@ describe("the browser's share of the package", () => {
     // The bundler parses every module it reaches, even one tree shaking then
     // drops: zod alone is 95 modules and 830 KB, compiled twice per build.
     const browserSafe =
-      /^(react|react\/|@docusaurus\/(?:[A-Z]|use|router|plugin-content-docs\/client$)|@(theme|theme-init|theme-original|generated|roadmap)\/|docusaurus-plugin-roadmap\/client$)/;
+      /^(?:react(?:\/jsx-runtime)?|@docusaurus\/(?:[A-Z]\w*|use[A-Z]\w*|router|plugin-content-docs\/client)|@(?:theme|theme-init|theme-original|generated|roadmap)\/.+|docusaurus-plugin-roadmap\/client)$/;
     const serverOnly = [...browserImports()].filter(([specifier]) => !browserSafe.test(specifier));
     assert.deepEqual(serverOnly, []);
   });

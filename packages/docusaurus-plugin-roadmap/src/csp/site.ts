@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs';
-import {readFile, rename, writeFile} from 'node:fs/promises';
+import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {listBuiltFiles, listHtmlFiles} from './htmlFiles';
 import {contentSecurityPolicy, withCspMetaTag} from './policy';
@@ -54,8 +54,13 @@ export async function secureBuiltSite(outDir: string): Promise<FileProblems[]> {
   await Promise.all(
     pages.map(async (file, i) => {
       const next = `${file}.csp-${process.pid}`;
-      await writeFile(next, withCspMetaTag(contents[i]!, policy));
-      await rename(next, file);
+      try {
+        await writeFile(next, withCspMetaTag(contents[i]!, policy));
+        await rename(next, file);
+      } finally {
+        // Nothing half-written is published, even when the build fails here.
+        await rm(next, {force: true});
+      }
     }),
   );
   return found;

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
@@ -35,14 +43,18 @@ describe('secureBuiltSite', () => {
       'roadmap/telemetry.html': page('<p>Telemetry</p>'),
       'roadmap.json': '{"entries":[]}',
     });
+    const telemetry = path.join(dir, 'roadmap/telemetry.html');
+    const before = statSync(telemetry).ino;
     assert.deepEqual(await secureBuiltSite(dir), []);
+    // Replaced, not rewritten in place: a reader holding the old file reads it whole.
+    assert.notEqual(statSync(telemetry).ino, before);
     for (const file of ['404.html', 'index.html', 'roadmap/telemetry.html']) {
       const html = readFileSync(path.join(dir, file), 'utf8');
       assert.match(policyOf(html) ?? '', /script-src 'self' 'sha256-[^']+'/, file);
       assert.ok(html.startsWith('<!doctype html><html><head><meta charset=UTF-8><meta http-equiv'));
     }
     assert.equal(readFileSync(path.join(dir, 'roadmap.json'), 'utf8'), '{"entries":[]}');
-    // Pages are replaced by renaming: no file is left beside them.
+    // No file is left beside the pages.
     assert.deepEqual(readdirSync(path.join(dir, 'roadmap')), ['telemetry.html']);
   });
 
