@@ -41,8 +41,8 @@ import {filterableEntry} from './owners';
 import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
-import {instanceRoutes, listPages, statusPagePath} from './routes';
-import {OVERVIEW_STATUSES, statusSections, type Status} from './statuses';
+import {instanceRoutes, listPages} from './routes';
+import {OVERVIEW_STATUSES, statusPagePath, statusSections, type Status} from './statuses';
 import type {
   CompactStatuses,
   RoadmapEntry,

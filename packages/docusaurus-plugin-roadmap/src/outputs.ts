@@ -6,7 +6,7 @@ import {buildEventFeed, buildFeeds, changesFromFrontMatter, storyFeedItems} from
 import {ROADMAP_JSON_SCHEMA_FILE, THEME_FILES} from './files';
 import type {RoadmapChange} from './history';
 import {roadmapMemory, type Memory} from './memory';
-import {groupByOwner} from './owners';
+import {groupByOwner, ownerPagePath} from './owners';
 import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
@@ -108,7 +108,7 @@ export async function writeOutputs({
   );
   await Promise.all(
     groupByOwner(entries).map((owner) => {
-      const page = `${routes.owners}/${owner.slug}`;
+      const page = ownerPagePath(routes, owner.slug);
       return write(
         `${page}/${THEME_FILES.atom}`,
         buildEventFeed({

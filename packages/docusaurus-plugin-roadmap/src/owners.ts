@@ -35,6 +35,11 @@ export function ownerSlug(owner: string): string {
   );
 }
 
+/** An owner's page, under the instance's owners route; its slug from `ownerSlug`. */
+export function ownerPagePath(routes: {owners: string}, slug: string): string {
+  return `${routes.owners}/${slug}`;
+}
+
 /** The fields the overview's filters and lists need, and no more. */
 export function filterableEntry(entry: RoadmapEntry): FilterableEntry {
   return {

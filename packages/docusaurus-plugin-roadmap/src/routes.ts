@@ -3,8 +3,8 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {groupByStatus} from './entries';
 import {FEED_FILES, ROADMAP_JSON_FILE, THEME_FILES} from './files';
 import type {Options} from './options';
-import {groupByOwner} from './owners';
-import {STATUSES, type Status, type StatusSections} from './statuses';
+import {groupByOwner, ownerPagePath} from './owners';
+import {STATUSES, statusPagePath, type Status, type StatusSections} from './statuses';
 import {
   LISTED_ENTRY_KEYS,
   pick,
@@ -41,11 +41,6 @@ const STATUS_DESCRIPTIONS: Record<Status, string> = {
   dropped: 'Themes the maintainers decided not to do, each with the reason.',
 };
 
-/** The page listing one status's themes. */
-export function statusPagePath(routes: Pick<RoadmapRoutes, 'status'>, status: Status): string {
-  return `${routes.status}/${status}`;
-}
-
 /** The pages the plugin adds: one per status and per owner, and an index of owners. */
 export function listPages(
   entries: readonly RoadmapEntry[],
@@ -67,10 +62,11 @@ export function listPages(
   const owners = groupByOwner(entries);
   for (const owner of owners) {
     const grouped = groupByStatus(owner.entries);
+    const page = ownerPagePath(routes, owner.slug);
     pages.push({
-      path: `${routes.owners}/${owner.slug}`,
+      path: page,
       data: {
-        feed: `${routes.owners}/${owner.slug}/${THEME_FILES.atom}`,
+        feed: `${page}/${THEME_FILES.atom}`,
         title: `Themes owned by ${owner.name}`,
         description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
         entries: STATUSES.flatMap((status) => grouped[status]).map(listed),
@@ -84,7 +80,7 @@ export function listPages(
       description: 'Who drives which roadmap themes.',
       owners: owners.map((owner) => ({
         name: owner.name,
-        permalink: `${routes.owners}/${owner.slug}`,
+        permalink: ownerPagePath(routes, owner.slug),
         count: owner.entries.length,
       })),
     },

@@ -1,6 +1,6 @@
 import type {PluginOptions as DocsPluginOptions} from '@docusaurus/plugin-content-docs';
 import {normalizeUrl} from '@docusaurus/utils';
-import {statusPagePath} from './routes';
+import {statusPagePath} from './statuses';
 import {STATUSES, statusOfTags, statusSections, type Status, type StatusSection} from './statuses';
 
 type Generator = DocsPluginOptions['sidebarItemsGenerator'];

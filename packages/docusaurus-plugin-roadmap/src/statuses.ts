@@ -53,3 +53,8 @@ export function statusOfTags(tags: unknown): Status | undefined {
     ? tags.find((tag): tag is Status => typeof tag === 'string' && isStatus(tag))
     : undefined;
 }
+
+/** The page listing one status's themes, under the instance's status route. */
+export function statusPagePath(routes: {status: string}, status: Status): string {
+  return `${routes.status}/${status}`;
+}

@@ -15,6 +15,7 @@ export {
   TABLE_STATUSES,
   isStatus,
   statusOfTags,
+  statusPagePath,
   type Status,
 } from '../statuses';
 export {formatDay} from '../format';
@@ -24,7 +25,7 @@ export type {DeliveryPageData, TimelinePageData} from '../stories';
 export {THEME_FILES} from '../files';
 export {badgeText} from '../badge';
 export {parseShipDate} from '../shipDate';
-export {ownerSlug} from '../owners';
+export {ownerPagePath, ownerSlug} from '../owners';
 export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';
 export type {
   ArchiveQuarter,

@@ -1,5 +1,11 @@
 import Link from '@docusaurus/Link';
-import {ownerSlug, useRoadmapData, type Status} from 'docusaurus-plugin-roadmap/client';
+import {
+  ownerPagePath,
+  ownerSlug,
+  statusPagePath,
+  useRoadmapData,
+  type Status,
+} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
   title: string;
@@ -28,11 +34,11 @@ export default function RoadmapEntryLinks({
     <>
       <p className="roadmap-meta margin-top--md margin-bottom--sm">
         {'Status: '}
-        <Link to={`${routes.status}/${status}`}>{statuses[status].group}</Link>
+        <Link to={statusPagePath(routes, status)}>{statuses[status].group}</Link>
         {owner && (
           <>
             {' · Owner: '}
-            <Link to={`${routes.owners}/${ownerSlug(owner)}`}>{owner}</Link>
+            <Link to={ownerPagePath(routes, ownerSlug(owner))}>{owner}</Link>
           </>
         )}
       </p>

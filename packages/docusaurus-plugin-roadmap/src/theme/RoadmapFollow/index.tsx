@@ -1,6 +1,6 @@
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
-import {useRoadmapData} from 'docusaurus-plugin-roadmap/client';
+import {statusPagePath, useRoadmapData} from 'docusaurus-plugin-roadmap/client';
 
 /**
  * "Follow changes": the roadmap's feeds and its JSON, with the `<link>` tags
@@ -35,7 +35,7 @@ export default function RoadmapFollow({pluginId}: Props) {
       <p className="roadmap-meta">
         The roadmap's memory: the <Link to={routes.timeline}>timeline</Link> of every theme, quarter
         by quarter, what was <Link to={routes.delivery}>promised and delivered</Link>, and the{' '}
-        <Link to={`${routes.status}/dropped`}>dropped themes</Link>, each with the reason.
+        <Link to={statusPagePath(routes, 'dropped')}>dropped themes</Link>, each with the reason.
       </p>
       <p className="roadmap-meta roadmap-no-print">
         Follow changes: <a href={atom}>Atom feed</a> · <a href={rss}>RSS feed</a> ·{' '}
