@@ -11,19 +11,23 @@ import type {RoadmapEntry} from './types';
  * git recorded, or a quarter's end seen through those changes.
  */
 
+/** What can happen to a theme, as its story tells it. */
+export const STORY_EVENT_KINDS = [
+  'added',
+  're-added',
+  'pulled-in',
+  'slipped',
+  'moved',
+  'carried-over',
+  'shipped',
+  'dropped',
+  'renamed',
+  'removed',
+] as const;
+
 /** One event of a theme's story. */
 export interface StoryEvent {
-  kind:
-    | 'added'
-    | 're-added'
-    | 'pulled-in'
-    | 'slipped'
-    | 'moved'
-    | 'carried-over'
-    | 'shipped'
-    | 'dropped'
-    | 'renamed'
-    | 'removed';
+  kind: (typeof STORY_EVENT_KINDS)[number];
   /** `YYYY-MM-DD`; for `carried-over`, the last day of the quarter. */
   date: string;
   /** The quarter the event falls in, e.g. `2022-Q3`. */
@@ -55,9 +59,9 @@ export interface Timeline {
   rows: TimelineRow[];
 }
 
-export type Outcome = 'shipped' | 'carried-over' | 'slipped' | 'dropped';
+export const OUTCOMES = ['shipped', 'carried-over', 'slipped', 'dropped'] as const;
 
-export const OUTCOMES: readonly Outcome[] = ['shipped', 'carried-over', 'slipped', 'dropped'];
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** What became of what was "next" when a quarter started. */
 export interface QuarterDelivery {
@@ -172,7 +176,8 @@ export function roadmapMemory(
   let next = 0;
   for (const quarter of quarters) {
     const {end} = parsePeriod(quarter);
-    const startState = new Map(status);
+    // Where the last quarter ended (nothing, before the first).
+    const startState = ends.at(-1) ?? new Map<string, Status | null>();
     for (; next < changes.length && changes[next]!.date.slice(0, 10) <= end; next++) {
       const change = changes[next]!;
       const theme = themeOf(change.id);

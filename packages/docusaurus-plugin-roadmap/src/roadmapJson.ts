@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type {Staleness} from './lifecycle';
 import {PERIOD_PATTERN, type Period} from './period';
-import {OUTCOMES, type Memory, type Outcome} from './memory';
+import {OUTCOMES, STORY_EVENT_KINDS, type Memory} from './memory';
 import {ENTRY_DATA_KEYS, entryFrontMatterSchema} from './schema';
 import {STATUSES} from './statuses';
 import {pick, type RoadmapEntry} from './types';
@@ -21,18 +21,7 @@ const quarter = z.string().regex(PERIOD_PATTERN);
 
 const storyEventSchema = z
   .object({
-    kind: z.enum([
-      'added',
-      're-added',
-      'pulled-in',
-      'slipped',
-      'moved',
-      'carried-over',
-      'shipped',
-      'dropped',
-      'renamed',
-      'removed',
-    ]),
+    kind: z.enum(STORY_EVENT_KINDS),
     date: z.iso.date(),
     quarter,
     status: z.enum(STATUSES),
@@ -43,7 +32,7 @@ const storyEventSchema = z
   })
   .strict();
 
-const outcome = z.enum(OUTCOMES as [Outcome, ...Outcome[]]);
+const outcome = z.enum(OUTCOMES);
 
 const deliverySchema = z
   .object({
