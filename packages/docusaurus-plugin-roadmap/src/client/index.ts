@@ -27,6 +27,7 @@ export {badgeText} from '../badge';
 export {parseShipDate} from '../shipDate';
 export {ownerPagePath, ownerSlug} from '../owners';
 export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';
+export {KEEP_SERVER_HTML, useKeptOrLoaded} from './keptServerHtml';
 export type {
   ArchiveQuarter,
   ArchivedEntry,

@@ -1,12 +1,14 @@
-import {useEffect, useRef, useState} from 'react';
+import {useCallback} from 'react';
 import {loadStory, storyNow} from '@roadmap/stories';
 import Heading from '@theme/Heading';
 import {
+  KEEP_SERVER_HTML,
   THEME_FILES,
   formatDay,
   shownStoryLines,
   storyLines,
   type StoryLine,
+  useKeptOrLoaded,
   useRoadmapData,
   type StoryEvent,
 } from 'docusaurus-plugin-roadmap/client';
@@ -59,19 +61,14 @@ function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; plug
  * story, from the small file beside the page: no bundle carries stories.
  */
 export default function RoadmapStory({id, permalink, pluginId}: Props) {
-  const [story, setStory] = useState(() => storyNow(pluginId, id));
-  const rendered = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Hydrated with the server's list: nothing to load.
-    if (story !== undefined || rendered.current?.childElementCount) return;
-    let live = true;
-    void loadStory(pluginId, id, `${permalink}/${THEME_FILES.story}`).then(
-      (loaded) => live && setStory(loaded),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, permalink, pluginId, story]);
+  const {value: story, kept} = useKeptOrLoaded(
+    () => storyNow(pluginId, id),
+    useCallback(
+      () => loadStory(pluginId, id, `${permalink}/${THEME_FILES.story}`),
+      [pluginId, id, permalink],
+    ),
+    {key: id},
+  );
   return (
     <section aria-labelledby="roadmap-theme-history" className="margin-top--lg">
       <Heading as="h2" id="roadmap-theme-history">
@@ -79,7 +76,7 @@ export default function RoadmapStory({id, permalink, pluginId}: Props) {
       </Heading>
       {story === undefined ? (
         // Hydrating, React keeps the list the server rendered in here.
-        <div ref={rendered} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />
+        <div ref={kept} {...KEEP_SERVER_HTML} />
       ) : (
         <div>
           <StoryList story={story} pluginId={pluginId} />

@@ -1,4 +1,4 @@
-import {useEffect, useRef, useState, type ComponentProps} from 'react';
+import type {ComponentProps} from 'react';
 import Head from '@docusaurus/Head';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
@@ -6,11 +6,13 @@ import Content from '@theme-init/DocItem/Content';
 import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
 import {entryPageNow, loadEntryPage} from '@roadmap/entry-page';
 import {
+  KEEP_SERVER_HTML,
   PLUGIN_NAME,
   THEME_FILES,
   badgeText,
   formatDay,
   statusOfTags,
+  useKeptOrLoaded,
   type RoadmapGlobalData,
 } from 'docusaurus-plugin-roadmap/client';
 
@@ -35,16 +37,10 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
   const [label, value] = status ? badgeText({status, shipped_in: shippedIn ?? null}) : [];
   const reason = text('dropped_reason');
   const isEntry = pluginId !== undefined && status !== undefined && id !== null;
-  const [EntryPage, setEntryPage] = useState(() => entryPageNow());
-  const kept = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (EntryPage || !isEntry || kept.current?.childElementCount) return;
-    let live = true;
-    void loadEntryPage().then((loaded) => live && setEntryPage(() => loaded));
-    return () => {
-      live = false;
-    };
-  }, [EntryPage, isEntry, metadata.permalink]);
+  const {value: EntryPage, kept} = useKeptOrLoaded(entryPageNow, loadEntryPage, {
+    key: metadata.permalink,
+    enabled: isEntry,
+  });
   // YAML reads an unquoted date as a date: Docusaurus keeps it one.
   const dropped = fields.dropped_on as unknown;
   const droppedOn =
@@ -94,12 +90,7 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
             ) : (
               // Hydrating, React keeps what the server rendered in here; a
               // page reached by a link has nothing here until the parts load.
-              <div
-                key={metadata.permalink}
-                ref={kept}
-                dangerouslySetInnerHTML={{__html: ''}}
-                suppressHydrationWarning
-              />
+              <div key={metadata.permalink} ref={kept} {...KEEP_SERVER_HTML} />
             ))}
         </>
       )}
