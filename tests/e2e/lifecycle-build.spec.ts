@@ -111,7 +111,7 @@ test('a one-file roadmap whose completed milestones have no dates imports into a
     }
     const source = path.join(
       SITE_DIR,
-      'packages/docusaurus-plugin-roadmap/src/cli/__tests__/__fixtures__/roadmap-2021.md',
+      'packages/docusaurus-plugin-roadmap/src/import/__tests__/__fixtures__/roadmap-2021.md',
     );
     roadmapCli(site, ['import', source, '--out', path.join(site, 'docs')]);
     // As the import's report asks: the old page's period.
@@ -154,7 +154,7 @@ for (const [fixture, next, future, tag] of [
       rmSync(path.join(site, 'docs'), {recursive: true, force: true});
       const source = path.join(
         SITE_DIR,
-        'packages/docusaurus-plugin-roadmap/src/cli/__tests__/__fixtures__',
+        'packages/docusaurus-plugin-roadmap/src/import/__tests__/__fixtures__',
         fixture,
       );
       roadmapCli(site, ['import', source, '--out', path.join(site, 'docs')]);

@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {findUnsafeMarkup, headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
+import {headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
+import {findMarkupProblems} from './markup/check';
 import {placeholderProblems} from './placeholders';
 import {earliestShipDay} from './shipDate';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
@@ -40,6 +41,8 @@ export interface CheckContext {
   buildDate?: string;
   /** The docs folder (e.g. `docs`): relative links may not leave it. */
   docsDir?: string;
+  /** The site's folder and its static folders: links into the site are judged by what exists there. */
+  site?: {siteDir: string; staticDirs: readonly string[]};
   /** The status sections' labels and anchors, when the site has its own. */
   statuses?: StatusSections;
   /** The tags file the options name, when it does not exist. */
@@ -115,9 +118,9 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
   // Plain prose needs no Markdown parse: parsing is most of the check's time.
   const tree = MAY_HOLD_MARKUP.test(source.body) ? parseMarkdown(source.body) : undefined;
   const idAttributes: {id: string; line: number}[] = [];
-  const location = {file, docsDir: context.docsDir ?? file.split('/')[0]!};
+  const location = {file, docsDir: context.docsDir ?? file.split('/')[0]!, ...context.site};
   const onAnchor = (anchor: {id: string; line: number}) => idAttributes.push(anchor);
-  for (const problem of tree ? findUnsafeMarkup(source.body, tree, {location, onAnchor}) : []) {
+  for (const problem of tree ? findMarkupProblems(source.body, tree, {location, onAnchor}) : []) {
     problems.push({file, line: source.bodyLine + problem.line - 1, message: problem.message});
   }
   if (!result.success) {
@@ -362,6 +365,8 @@ export interface RoadmapFiles extends RoadmapPaths {
   tagsFile?: string;
   /** Today, `YYYY-MM-DD`. */
   buildDate?: string;
+  /** The site's static folders, from the site root (`staticDirectories`); `static` if not given. */
+  staticDirs?: readonly string[];
   /** The site's own status labels and anchors (the plugin's `statuses` option). */
   statuses?: Partial<Record<Status, Partial<StatusSection>>>;
 }
@@ -376,6 +381,13 @@ export async function loadRoadmap(
   const context: CheckContext = {
     buildDate: files.buildDate,
     docsDir: docsPath,
+    site: {
+      siteDir,
+      // Docusaurus takes them from the site folder, or as absolute paths.
+      staticDirs: (files.staticDirs ?? ['static']).map((dir) =>
+        path.relative(siteDir, path.resolve(siteDir, dir)).split(path.sep).join('/'),
+      ),
+    },
     statuses: statusSections(files.statuses),
   };
   if (files.overview) {

@@ -12,14 +12,26 @@ export function formatDay(date: string): string {
 export const UNPRINTABLE = String.raw`\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
 const UNPRINTABLE_CHARACTER = new RegExp(`[${UNPRINTABLE}]`, 'g');
 
+/** Where a value's own line breaks go in a log: an indented line that begins with a bar. */
+export const LOG_CONTINUATION = '\n    | ';
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+
 /**
- * Text from an entry, made safe to print: line breaks, terminal escapes and
- * text-direction overrides become visible `\uXXXX`, so no entry can start a
- * line of its own in a log (`::error` and other CI workflow commands).
+ * Text from an entry, made safe to print. A line break in it stays a line
+ * break, readable, but the new line starts indented with "| ", so no entry
+ * can start a line of its own in a log (`::error` and other CI workflow
+ * commands are read after leading spaces, never after a bar); terminal
+ * escapes and text-direction overrides become visible `\uXXXX`.
  */
 export function escapeForLog(text: string): string {
-  return text.replace(
-    UNPRINTABLE_CHARACTER,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text
+    .split(LINE_BREAK)
+    .map((line) =>
+      line.replace(
+        UNPRINTABLE_CHARACTER,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      ),
+    )
+    .join(LOG_CONTINUATION);
 }

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import {failOnBadInput} from './entries';
+import {failOnBadInput} from './failure';
 import {escapeForLog} from './format';
 
 /**

@@ -15,7 +15,8 @@ import {
   overviewModuleSource,
   tableModuleSource,
 } from './codegen';
-import {failOnBadInput, formatProblems, groupByStatus, toRoadmapEntries} from './entries';
+import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
+import {failOnBadInput} from './failure';
 import {PLUGIN_NAME} from './files';
 import {
   formatStaleWarning,
@@ -24,7 +25,7 @@ import {
   staleness,
   type Staleness,
 } from './lifecycle';
-import {preloadHtmlTools} from './markdown';
+import {preloadHtmlTools} from './markup/check';
 import {roadmapMemory, type Memory} from './memory';
 import {
   memoryPages,
@@ -68,7 +69,11 @@ export default async function roadmapPlugin(
 ): Promise<Plugin> {
   const check = async () => {
     // The same check as `docusaurus roadmap check`, on the files as written.
-    const result = await checkRoadmap({siteDir: context.siteDir, ...options});
+    const result = await checkRoadmap({
+      siteDir: context.siteDir,
+      staticDirs: context.siteConfig.staticDirectories,
+      ...options,
+    });
     if (result.problems.length > 0) {
       failOnBadInput(formatProblems(result.problems));
     }
@@ -322,7 +327,11 @@ export default async function roadmapPlugin(
         .description('Check, create, import and close roadmap entries (see "roadmap help")')
         .allowUnknownOption()
         .action(async (args: string[] = []) => {
-          process.exitCode = await mainCli(args, {siteDir: context.siteDir, options});
+          process.exitCode = await mainCli(args, {
+            siteDir: context.siteDir,
+            options,
+            staticDirs: context.siteConfig.staticDirectories,
+          });
         });
     },
   };

@@ -4,7 +4,6 @@ import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkEntrySources, loadRoadmap} from '../check';
 import {formatProblems, nextFreeOrder} from '../entries';
-import {escapeForLog} from '../format';
 import {idFromTitle} from '../ids';
 import {resolveOptions, type Options, type PluginOptions} from '../options';
 import {periodOf, today} from '../lifecycle';
@@ -12,17 +11,17 @@ import {headingAnchors} from '../markdown';
 import {PERIOD_PATTERN, nextPeriod, parsePeriod, type Period} from '../period';
 import {entryJsonSchemaText} from '../schema';
 import {PLACEHOLDERS} from '../placeholders';
-import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {parseEntrySource} from '../source';
 import {OVERVIEW_STATUSES, STATUSES, isStatus, type OverviewStatus} from '../statuses';
 import type {Problem} from '../types';
 import {githubAnnotations} from './annotations';
 import {entryFileContent, tagsFileWith} from '../entryFile';
-import {ARCHIVE_PAGE, importRoadmap} from './importRoadmap';
+import {ARCHIVE_PAGE, importRoadmap} from '../import';
+import {importReport, noThemesReport} from '../import/report';
 import {currentPeriod, historyPage, readSnapshots, snapshotOf} from './closeQuarter';
 
 /** Exit codes: what scripts and CI can rely on. */
-export const EXIT = {ok: 0, problems: 1, usage: 2} as const;
+export const EXIT = {ok: 0, problems: 1, usage: 2, noThemes: 3} as const;
 
 class UsageError extends Error {}
 
@@ -92,7 +91,10 @@ work"), per release or per quarter ("## v1.2", "## Towards v2.0", "## Q3
 2025"), each with ### themes or bullets, and feature tables (Feature |
 Target release | Tracking). Writes one entry file per theme, the overview
 page and the tags for releases, and reports where the old file contradicted
-itself (drift). Exits 1, with a hint, when it finds no theme.
+itself (drift) and what it converted to be safe here: markup GitHub renders
+is kept, anything else becomes the nearest allowed Markdown (each change
+listed with its line), links into the old page's own site become links to
+it (--origin) or text.
 
 Options:
   --out <dir>       Docs folder to write into (default: the site's docs folder)
@@ -100,11 +102,14 @@ Options:
                     for, e.g. --map "v1.2=next" --map "Backlog=future"
                     (repeatable; default: released ones shipped, the earliest
                     upcoming release next, later ones future)
+  --origin <url>    The old page's address: its links into its own site
+                    (/releases/x, ../docs/y.md) lead there (default: text)
   --force           Overwrite files that exist
   --site-dir <dir>  The Docusaurus site (default: the current directory)
   -h, --help        Show this help
 
-Exit codes: 0 imported, 1 refused or the result has problems, 2 wrong usage.`,
+Exit codes: 0 imported, 1 files exist or the result has problems, 2 wrong usage,
+3 no themes found (a page that only points elsewhere).`,
   'close-quarter': `Usage: docusaurus roadmap close-quarter [--date YYYY-MM-DD] [--to YYYY-QN] [--force]
 
 Closes every ended quarter from the current period up to the one containing
@@ -135,6 +140,8 @@ Exit codes: 0 written, 2 wrong usage.`,
 export interface Site {
   siteDir: string;
   options: Options;
+  /** The site's `staticDirectories`, from the site root; `static` if not given. */
+  staticDirs?: readonly string[];
 }
 
 /**
@@ -165,7 +172,11 @@ function report(problems: readonly Problem[]) {
 
 async function check(site: Site): Promise<number> {
   const started = performance.now();
-  const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...site.options});
+  const {sources, context} = await loadRoadmap({
+    siteDir: site.siteDir,
+    staticDirs: site.staticDirs,
+    ...site.options,
+  });
   const {entries, problems} = checkEntrySources(sources, context);
   const ms = Math.round(performance.now() - started);
   const where = path.posix.join(site.options.docsDir, site.options.entriesDir);
@@ -222,7 +233,11 @@ async function createEntry(site: Site, args: string[]): Promise<number> {
     throw new UsageError('--dropped-reason and --dropped-on go with --status dropped');
   }
   const {options} = site;
-  const {sources, context} = await loadRoadmap({siteDir: site.siteDir, ...options});
+  const {sources, context} = await loadRoadmap({
+    siteDir: site.siteDir,
+    staticDirs: site.staticDirs,
+    ...options,
+  });
   const id = values.id ?? idFromTitle(title);
   const existing = checkEntrySources(sources).entries.map((e) => ({
     status: e.status,
@@ -284,6 +299,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
       out: {type: 'string'},
       force: {type: 'boolean'},
       map: {type: 'string', multiple: true},
+      origin: {type: 'string'},
     },
   });
   const statusMap: Record<string, OverviewStatus> = {};
@@ -302,6 +318,11 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   if (positionals.length !== 1) {
     throw new UsageError('Give one file: docusaurus roadmap import path/to/roadmap.md');
   }
+  if (values.origin !== undefined && !/^https?:\/\/[^/\s]+/i.test(values.origin)) {
+    throw new UsageError(
+      `--origin takes the old page's address, e.g. https://github.com/org/repo/blob/main/ROADMAP.md: got "${values.origin}"`,
+    );
+  }
   const input = path.resolve(positionals[0]!);
   if (!existsSync(input)) throw new UsageError(`${positionals[0]} does not exist`);
   const {options} = site;
@@ -309,20 +330,12 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   const result = await importRoadmap(readFileSync(input, 'utf8'), {
     entriesDir: options.entriesDir,
     statusMap,
+    origin: values.origin,
   });
-  if (result.entries.length === 0 && result.unsafe.length === 0) {
-    console.error(
-      [
-        `Found no themes in ${path.relative(process.cwd(), input)}; nothing was written.`,
-        'The importer reads "## " sections named after a status (What\'s next, Future work,',
-        'Shipped), a release or a quarter (## v1.2, ## Towards v2.0, ## Q3 2025, ## Future',
-        'releases), each holding "### " headings or bullets; and feature tables with a',
-        "Feature column and a Release, Target or Status column. Name a section's status",
-        'with --map "<heading>=<status>". If the page only links to a roadmap kept',
-        'elsewhere, write the entries with `docusaurus roadmap new` instead.',
-      ].join('\n'),
-    );
-    return EXIT.problems;
+  const shown = (file: string) => path.relative(process.cwd(), file) || '.';
+  if (result.entries.length === 0) {
+    console.error(noThemesReport(shown(input)));
+    return EXIT.noThemes;
   }
 
   // Each entry once: written out, then checked as the site will read it.
@@ -331,16 +344,6 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
     absolute: path.join(outDir, options.entriesDir, `${entry.id}.md`),
     content: entryFileContent(entry),
   }));
-  if (result.unsafe.length > 0) {
-    console.error(
-      escapeForLog(
-        `Refusing to import ${path.relative(process.cwd(), input)}: it has markup that could run code on the site, which entries and the overview may not hold. Remove it and import again:\n${result.unsafe
-          .map(({line, message}) => `- ${path.relative(process.cwd(), input)}:${line}: ${message}`)
-          .join('\n')}`,
-      ),
-    );
-    return EXIT.problems;
-  }
   const files = new Map<string, string>([
     [path.join(outDir, options.overview), result.overview],
     [path.join(outDir, 'shipped.mdx'), ARCHIVE_PAGE],
@@ -357,7 +360,7 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   }
   if (taken.length > 0 && !values.force) {
     console.error(
-      `Refusing to overwrite ${taken.length} existing file(s), e.g. ${path.relative(process.cwd(), taken[0]!)}; pass --out <empty dir> or --force`,
+      `Refusing to overwrite ${taken.length} existing file(s), e.g. ${shown(taken[0]!)}; pass --out <empty dir> or --force`,
     );
     return EXIT.problems;
   }
@@ -365,33 +368,13 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
     mkdirSync(path.dirname(file), {recursive: true});
     writeFileSync(file, content);
   }
-
-  const shown = (file: string) => path.relative(process.cwd(), file) || '.';
-  const undated = result.entries.filter((e) => e.shipped_on === UNKNOWN_SHIP_DATE);
-  const counts = OVERVIEW_STATUSES.map(
-    (status) => `${result.entries.filter((e) => e.status === status).length} ${status}`,
-  ).join(', ');
-  const lines = [
-    `Imported ${result.entries.length} themes (${counts}) from ${shown(input)}:`,
-    `  entries:  ${shown(path.join(outDir, options.entriesDir))}/`,
-    `  overview: ${shown(path.join(outDir, options.overview))}`,
-    result.period
-      ? `Period: "${result.period.text}" is ${result.period.value}; set period: '${result.period.value}' in the plugin's options.`
-      : "Period: the old page names no quarter; set the plugin's period option.",
-    'Summaries were drafted from each theme\u2019s first sentence: review them.',
-    ...(undated.length > 0
-      ? [
-          `The old page gives no ship date for ${undated.length} shipped theme(s), written as shipped_on: unknown; set the day or the quarter where you know it:`,
-          ...undated.map((e) => `- ${e.id}: ${e.title}`),
-        ]
-      : []),
-    '',
-    result.drift.length === 0
-      ? 'No drift: the table and the sections agree.'
-      : `Drift in the old roadmap (${result.drift.length}):`,
-    ...result.drift.map((d) => `- ${shown(input)}:${d.line}: ${d.message}`),
-  ];
-  console.log(lines.map(escapeForLog).join('\n'));
+  console.log(
+    importReport(result, {
+      input: shown(input),
+      entriesDir: shown(path.join(outDir, options.entriesDir)),
+      overview: shown(path.join(outDir, options.overview)),
+    }),
+  );
 
   // The imported entries must pass the same check as hand-written ones.
   const sources = await Promise.all(
@@ -424,7 +407,7 @@ async function closeQuarterCommand(site: Site, args: string[]): Promise<number> 
     throw new UsageError('--to must be a quarter such as 2026-Q4');
   }
   const {siteDir, options} = site;
-  const {sources, context} = await loadRoadmap({siteDir, ...options});
+  const {sources, context} = await loadRoadmap({siteDir, staticDirs: site.staticDirs, ...options});
   const {entries, problems} = checkEntrySources(sources, context);
   if (problems.length > 0) {
     report(problems);

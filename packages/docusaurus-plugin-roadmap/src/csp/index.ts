@@ -1,6 +1,6 @@
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {failOnBadInput} from '../entries';
+import {failOnBadInput} from '../failure';
 import {escapeForLog} from '../format';
 import {secureBuiltSite} from './site';
 

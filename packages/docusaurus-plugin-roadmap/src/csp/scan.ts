@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto';
 import {parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import {SAFE_DATA_IMAGE, SCRIPT_URL, attributeUrls, normalizeUrl} from '../urls';
+import {SAFE_DATA_IMAGE, SCRIPT_URL, allowedOnPage, loadsResource} from '../markup/allowList';
+import {attributeUrls, isSiteUrl, normalizeUrl} from '../markup/urls';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -40,6 +41,7 @@ const URL_ATTRIBUTES = new Set([
   'data',
   'background',
   'ping',
+  'attributionsrc',
 ]);
 
 /** Link relations the theme emits; anything else could load or prefetch more. */
@@ -76,12 +78,6 @@ function text(element: Element): string {
 function isDataBlock(element: Element): boolean {
   const type = attribute(element, 'type')?.trim().toLowerCase();
   return type !== undefined && type !== '' && !/^(?:text\/javascript|module)$/.test(type);
-}
-
-/** Same site: a path, an anchor or a relative URL; never another origin or a script. */
-function isSiteUrl(value: string): boolean {
-  const url = normalizeUrl(value);
-  return !/^[a-z][a-z0-9+.-]*:/.test(url) && !url.startsWith('//') && !url.startsWith('\\');
 }
 
 /** Every element under `root`, in document order (templates' content too). */
@@ -181,7 +177,13 @@ function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProb
     ) {
       report(`<${tag}> rewrites a link`);
     }
+    const rel = attribute(element, 'rel') ?? '';
     for (const {name, value} of element.attrs) {
+      if (!/^on/i.test(name) && !allowedOnPage(name)) {
+        report(
+          `the ${name} attribute on <${tag}> is on neither the entries' allow-list nor the theme's list of attributes`,
+        );
+      }
       if (/^on/i.test(name)) {
         report(`the ${name} attribute on <${tag}> is an inline event handler`);
       } else if (name === 'style' && UNSAFE_STYLE.test(value)) {
@@ -199,7 +201,9 @@ function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProb
       } else if (URL_ATTRIBUTES.has(name)) {
         for (const url of attributeUrls(name, value)) {
           const normalized = normalizeUrl(url);
-          if ((name === 'action' || name === 'formaction') && !isSiteUrl(url)) {
+          if (loadsResource(tag, name, rel) && !isSiteUrl(url) && !normalized.startsWith('data:')) {
+            report(`${name}="${url}" on <${tag}> makes the browser load it from another site`);
+          } else if ((name === 'action' || name === 'formaction') && !isSiteUrl(url)) {
             report(`${name}="${url}" on <${tag}> sends readers' input to another site`);
           } else if (SCRIPT_URL.test(normalized)) {
             report(`${name}="${url}" on <${tag}> runs script`);

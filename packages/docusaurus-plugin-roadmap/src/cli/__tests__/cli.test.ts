@@ -19,7 +19,8 @@ import {copySite, useFixtureContent} from '../../../../../scripts/copySite';
 
 const SITE = path.resolve(__dirname, '../../../../..');
 const CLI = path.join(SITE, 'packages/docusaurus-plugin-roadmap/src/cli/cli.ts');
-const SOURCE = path.join(__dirname, '__fixtures__/roadmap-source.md');
+const IMPORT_FIXTURES = path.join(__dirname, '../../import/__tests__/__fixtures__');
+const SOURCE = path.join(IMPORT_FIXTURES, 'roadmap-source.md');
 
 /** Runs the CLI as `npm run roadmap` does, in its own process. */
 function roadmap(args: string[], env: Record<string, string | undefined> = {}) {
@@ -83,6 +84,11 @@ describe('roadmap:check', () => {
     for (const problem of expectedProblems()) {
       assert.ok(stderr.includes(`- ${problem}`), `missing: ${problem}`);
     }
+    // A line break in an entry's value is a line break, on a line no CI
+    // runner reads as a workflow command.
+    assert.match(stderr, /has tag "x\n {4}\| ::notice title=owned::printed as a workflow command"/);
+    for (const line of stderr.split('\n')) assert.doesNotMatch(line.trimStart(), /^::/);
+    assert.doesNotMatch(stderr, /\\u000a/);
   });
 
   it('prints GitHub annotations on the file and line when GITHUB_ACTIONS is set', () => {
@@ -293,7 +299,7 @@ describe('roadmap:import', () => {
     const site = siteCopy('import-releases');
     rmSync(path.join(site, 'docs'), {recursive: true, force: true});
     const docs = path.join(site, 'docs');
-    const source = path.join(__dirname, '__fixtures__/roadmap-releases.md');
+    const source = path.join(IMPORT_FIXTURES, 'roadmap-releases.md');
     const {code, stdout, stderr} = roadmap(['import', source, '--out', docs, '--site-dir', site]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^Imported 9 themes \(2 next, 5 future, 2 shipped\)/);
@@ -309,15 +315,15 @@ describe('roadmap:import', () => {
     assert.equal(check.code, 0, check.stderr);
   });
 
-  it('exits 1 with a hint when the page has no theme, and 2 on a malformed --map', () => {
+  it('exits 3 with a hint when the page has no theme, and 2 on a malformed --map', () => {
     const out = path.join(tmp, 'import-pointer');
     const pointer = roadmap([
       'import',
-      path.join(__dirname, '__fixtures__/roadmap-pointer.md'),
+      path.join(IMPORT_FIXTURES, 'roadmap-pointer.md'),
       '--out',
       out,
     ]);
-    assert.equal(pointer.code, 1);
+    assert.equal(pointer.code, 3);
     assert.match(pointer.stderr, /Found no themes in .*roadmap-pointer\.md; nothing was written\./);
     assert.match(pointer.stderr, /--map "<heading>=<status>"/);
     assert.equal(existsSync(out), false);
@@ -331,7 +337,7 @@ describe('roadmap:import', () => {
     rmSync(path.join(site, 'docs'), {recursive: true, force: true});
     const {code, stdout, stderr} = roadmap([
       'import',
-      path.join(__dirname, '__fixtures__/roadmap-2021.md'),
+      path.join(IMPORT_FIXTURES, 'roadmap-2021.md'),
       '--out',
       path.join(site, 'docs'),
       '--site-dir',
@@ -348,39 +354,67 @@ describe('roadmap:import', () => {
     assert.equal(check.code, 0, check.stderr);
   });
 
-  it('refuses a page with markup that could run code, and writes nothing', () => {
+  it('converts markup that could run code or load other sites, lists each change, and the result passes the check', () => {
+    const site = siteCopy('import-hostile');
+    rmSync(path.join(site, 'docs'), {recursive: true, force: true});
     const source = path.join(tmp, 'hostile-roadmap.md');
     writeFileSync(
       source,
       [
         '# Roadmap',
         '',
-        'Intro.',
+        'Intro with a <a href="http://calendly.com/x" target="_blank">booking page</a>.',
         '',
         "<script>alert('owned')</script>",
         '',
         "export const x = fetch('https://evil.example/');",
         '',
-        '<Tabs>',
-        '',
         "## What's next",
         '',
         '### Search',
         '',
-        'Text.',
+        'Text <img src="https://evil.example/p.png" alt="pixel" attributionsrc> and [docs](/docs/2.0/intro).',
+        '',
+        '<Tabs>',
+        '',
+        'Inside <marquee>tabs</marquee>, then `<script>` in code.',
+        '',
+        '</Tabs>',
       ].join('\n'),
     );
-    const out = path.join(tmp, 'hostile-import');
-    const {code, stderr} = roadmap(['import', source, '--out', out]);
-    assert.equal(code, 1);
+    const docs = path.join(site, 'docs');
+    const {code, stdout, stderr} = roadmap([
+      'import',
+      source,
+      '--out',
+      docs,
+      '--site-dir',
+      site,
+      '--origin',
+      'https://old.example/roadmap',
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Converted to be safe here \(\d+\); review each:/);
+    assert.match(stdout, /hostile-roadmap\.md:3: the target attribute on <a> is not allowed/);
     assert.match(
-      stderr,
-      /Refusing to import .*hostile-roadmap\.md: it has markup that could run code/,
+      stdout,
+      /hostile-roadmap\.md:5: <script> is not allowed in an entry: removed with its content/,
     );
-    assert.match(stderr, /hostile-roadmap\.md:5: <script> is not allowed/);
-    assert.match(stderr, /hostile-roadmap\.md:7: MDX import\/export is not supported/);
-    assert.match(stderr, /hostile-roadmap\.md:9: JSX \(<Tabs…\) is not supported/);
-    assert.equal(existsSync(out), false);
+    assert.match(stdout, /hostile-roadmap\.md:7: MDX import\/export does nothing/);
+    assert.match(stdout, /hostile-roadmap\.md:13: src="https:\/\/evil\.example\/p\.png" on <img>/);
+    assert.match(
+      stdout,
+      /hostile-roadmap\.md:13: links into the site the old page lived on|now: \[docs\]\(https:\/\/old\.example\/docs\/2\.0\/intro\)/,
+    );
+    const search = readFileSync(path.join(docs, 'roadmap/search.md'), 'utf8');
+    assert.match(search, /<a href="https:\/\/evil\.example\/p\.png">pixel<\/a>/);
+    assert.match(search, /\[docs\]\(https:\/\/old\.example\/docs\/2\.0\/intro\)/);
+    assert.doesNotMatch(search, /attributionsrc|<marquee|<Tabs|<tabs/i);
+    const overview = readFileSync(path.join(docs, 'roadmap.mdx'), 'utf8');
+    assert.match(overview, /<a href="http:\/\/calendly\.com\/x">booking page<\/a>/);
+    assert.doesNotMatch(overview, /script|evil|export const/);
+    const check = roadmap(['check', '--site-dir', site]);
+    assert.equal(check.code, 0, check.stderr);
   });
 
   it('exits 2 when the file is missing', () => {

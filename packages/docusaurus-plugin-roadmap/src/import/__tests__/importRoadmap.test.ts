@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {FIXTURE_SITE} from '../../../../../scripts/copySite';
 import {entryFileContent} from '../../entryFile';
-import {ARCHIVE_PAGE, importRoadmap} from '../importRoadmap';
+import {ARCHIVE_PAGE, importRoadmap} from '..';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 // The test roadmap: the content the source page was split into, frozen.
