@@ -66,6 +66,8 @@ const VOID = new Set([
 const TAG =
   /<!--[\s\S]*?-->|<\/([A-Za-z][\w:-]*)\s*>|<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const MDX_ESM = /^(?:import|export)[\s{*'"]/;
+/** A `<tbody>` the converter wrote where the page had rows right in a table. */
+const IMPLIED_TBODY = 'tbody (implied)';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeText = (value: string) =>
@@ -137,7 +139,9 @@ export function convertMarkup(
 function mdxEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   visit(parseMarkdown(text), (node) => {
-    if (node.type === 'link' && text[node.position!.start.offset!] === '<') {
+    // GFM's literal autolinks give their text no position: plain text as written.
+    if (!node.position) return undefined;
+    if (node.type === 'link' && text[node.position.start.offset!] === '<') {
       const url = node.url;
       edits.push({...offsets(node), text: `[${escapeText(url)}](${url})`});
       return 'skip';
@@ -176,11 +180,12 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
   const unwrapped: string[] = [];
   const tree = parseMarkdown(text);
   const slice = (node: Node) => text.slice(node.position!.start.offset, node.position!.end.offset);
+  /** A link's text as written; GFM's literal autolinks give their text no position. */
   const childrenText = (node: Node & {children?: Node[]}) => {
-    const children = node.children ?? [];
-    return children.length > 0
-      ? text.slice(children[0]!.position!.start.offset, children.at(-1)!.position!.end.offset)
-      : '';
+    const [first, last] = [node.children?.[0], node.children?.at(-1)];
+    return first?.position && last?.position
+      ? text.slice(first.position.start.offset, last.position.end.offset)
+      : escapeText(toString(node));
   };
   /** Where a URL of the old page leads now, or why it cannot stay. */
   const retarget = (url: string, property: 'href' | 'src'): {url?: string; why?: string} => {
@@ -204,7 +209,8 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
       : {url};
   };
 
-  visit(tree, (node, index, parent) => {
+  visit(tree, (node, _index, parent) => {
+    if (!node.position) return undefined;
     if (node.type === 'paragraph' && parent?.type === 'root' && MDX_ESM.test(toString(node))) {
       edits.push({
         ...offsets(node),
@@ -264,7 +270,13 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
           edits.push({start, end, text: ''});
         }
         const opened = open.lastIndexOf(name);
-        if (opened !== -1) open.splice(opened);
+        if (opened !== -1) {
+          // A <tbody> the browser would have added closes with its table.
+          if (name === 'table' && open[opened + 1] === IMPLIED_TBODY) {
+            edits.push({start, end, text: '</tbody></table>'});
+          }
+          open.splice(opened);
+        }
         continue;
       }
       const name = startName!.toLowerCase();
@@ -304,7 +316,10 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
       const dropped = new Set<string>();
       const whys: string[] = [];
       let replacement: string | undefined;
+      const urlProperty = name === 'img' ? 'src' : name === 'a' ? 'href' : undefined;
       for (const finding of findings) {
+        // A link's or an image's own URL is judged below, where it is converted.
+        if (finding.kind === 'url' && finding.property === urlProperty) continue;
         if (finding.kind === 'element') {
           replacement = '';
           whys.push(finding.message);
@@ -324,7 +339,6 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
           );
         }
       }
-      const urlProperty = name === 'img' ? 'src' : name === 'a' ? 'href' : undefined;
       const url = urlProperty
         ? attrs.find((a) => a.name === (urlProperty === 'src' ? 'src' : 'href'))?.value
         : undefined;
@@ -353,7 +367,13 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
         }
       }
       const kept = attrs.filter((a) => !dropped.has(find(htmlSchema, a.name).property));
-      const rewritten = replacement ?? startTag(name, kept);
+      let rewritten = replacement ?? startTag(name, kept);
+      // A row right in a table: browsers add the <tbody>, React does not,
+      // so the page would not match its own markup when it hydrates.
+      if (name === 'tr' && open.at(-2) === 'table') {
+        open.splice(-1, 0, IMPLIED_TBODY);
+        rewritten = `<tbody>${rewritten}`;
+      }
       if (rewritten !== tag) {
         edits.push({
           start,

@@ -6,6 +6,7 @@ import {overviewPage, renderPlainSection, type OverviewParts} from './overview';
 import {ImportPage, normalize, textOf} from './page';
 import {Releases, isRelease, releaseName} from './shapes/releases';
 import {renderStatusSection, statusOf} from './shapes/statusSections';
+import {readChecklist} from './shapes/checklist';
 import {compareSummaryTable} from './shapes/tables';
 import type {ImportOptions, ImportResult, Status} from './types';
 
@@ -40,6 +41,34 @@ function plainFrontMatter(
   return kept;
 }
 
+/** Reads the page's sections with every shape, in order; as a checklist last. */
+function readPage(
+  page: ImportPage,
+  mappedStatus: (text: string) => Status | undefined,
+  checklist: boolean,
+) {
+  const releases = new Releases(page, mappedStatus);
+  const overview: OverviewParts = {parts: [], usedStatuses: [], checklist};
+  for (const section of page.sections()) {
+    const title = section.heading && section.heading.depth === 2 ? textOf(section.heading) : '';
+    if (title && isRelease(title)) {
+      releases.collect(section, title);
+      overview.insertAt ??= overview.parts.length;
+      continue;
+    }
+    const status = title ? (mappedStatus(title) ?? statusOf(title)) : undefined;
+    if (status) overview.usedStatuses.push(status);
+    const text = status
+      ? renderStatusSection(page, section, status)
+      : renderPlainSection(page, section, overview, releases);
+    if (text) overview.parts.push(text);
+  }
+  const tags = releases.settle();
+  if (overview.summaryTable) compareSummaryTable(page, overview.summaryTable);
+  if (checklist) readChecklist(page);
+  return {page, overview, tags};
+}
+
 /**
  * Turns a single-file roadmap into entries and an overview, and reports
  * where the old page contradicted itself (drift) and what had to change to
@@ -69,26 +98,13 @@ export async function importRoadmap(
     line: c.line + parsed.bodyLine - 1,
   }));
   const frontMatter = plainFrontMatter(parsed.frontMatter, conversions);
-  const page = new ImportPage(converted.text, parsed.bodyLine);
-  const releases = new Releases(page, mappedStatus);
-  const overview: OverviewParts = {parts: [], usedStatuses: []};
-
-  for (const section of page.sections()) {
-    const title = section.heading && section.heading.depth === 2 ? textOf(section.heading) : '';
-    if (title && isRelease(title)) {
-      releases.collect(section, title);
-      overview.insertAt ??= overview.parts.length;
-      continue;
-    }
-    const status = title ? (mappedStatus(title) ?? statusOf(title)) : undefined;
-    if (status) overview.usedStatuses.push(status);
-    const text = status
-      ? renderStatusSection(page, section, status)
-      : renderPlainSection(page, section, overview, releases);
-    if (text) overview.parts.push(text);
+  let read = readPage(new ImportPage(converted.text, parsed.bodyLine), mappedStatus, false);
+  if (read.page.drafts.length === 0) {
+    // No shape found a theme: read the page again as a checklist.
+    const checklist = readPage(new ImportPage(converted.text, parsed.bodyLine), mappedStatus, true);
+    if (checklist.page.drafts.length > 0) read = checklist;
   }
-  const tags = releases.settle();
-  if (overview.summaryTable) compareSummaryTable(page, overview.summaryTable);
+  const {page, overview, tags} = read;
 
   // The old page gives no ship dates: say so in the entry, invent none.
   // Last, what the converter could not place becomes text (see asTextWhereUnsafe).

@@ -53,6 +53,8 @@ export interface OverviewParts {
   period?: ImportResult['period'];
   /** Where the generated status sections go when the page was grouped by release. */
   insertAt?: number;
+  /** The page is a checklist: its lists are themes, not overview text. */
+  checklist?: boolean;
 }
 
 /**
@@ -72,6 +74,9 @@ export function renderPlainSection(
   const start = nodes[0]!.position!.start.offset!;
   const edits: [number, number, string][] = [];
   for (const node of section.nodes) {
+    if (node.type === 'list' && overview.checklist) {
+      edits.push([node.position!.start.offset!, node.position!.end.offset!, '']);
+    }
     if (node.type !== 'table') continue;
     const range = [node.position!.start.offset!, node.position!.end.offset!] as const;
     if (readFeatureTable(page, node as Table, releases)) {

@@ -12,17 +12,31 @@ function quote(text: string): string {
   return trimmed.length > QUOTE_LIMIT ? `${trimmed.slice(0, QUOTE_LIMIT)}…` : trimmed;
 }
 
+/** The lines a repeated change was made on: "41, 42 and 3 more". */
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, 5).join(', ');
+  return lines.length > 5 ? `${shown} and ${lines.length - 5} more` : shown;
+}
+
 /**
- * One conversion as report lines: where, why, and the text before and
- * after. Old text spanning lines stays on lines of its own, indented, never
- * squeezed into `\u000a`; `escapeForLog` keeps it from starting a line.
+ * The conversions as report lines: where, why, and the text before and
+ * after; the same change on many lines once, with its lines. Old text
+ * spanning lines stays on lines of its own, indented, never squeezed into
+ * `\u000a`; `escapeForLog` keeps it from starting a line.
  */
-function conversionLines(file: string, {line, before, after, why}: Conversion): string[] {
-  return [
-    escapeForLog(`- ${file}:${line}: ${why}`),
+function conversionLines(file: string, conversions: readonly Conversion[]): string[] {
+  const groups = new Map<string, {lines: number[]; conversion: Conversion}>();
+  for (const conversion of conversions) {
+    const key = JSON.stringify([conversion.why, conversion.before, conversion.after]);
+    const group = groups.get(key) ?? {lines: [], conversion};
+    group.lines.push(conversion.line);
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap(({lines, conversion: {before, after, why}}) => [
+    escapeForLog(`- ${file}:${lineList(lines)}: ${why}`),
     escapeForLog(`    was: ${quote(before)}`),
     escapeForLog(`    now: ${after ? quote(after) : '(removed)'}`),
-  ];
+  ]);
 }
 
 /** What `roadmap import` prints once the files are written. */
@@ -54,7 +68,7 @@ export function importReport(
     result.conversions.length === 0
       ? 'Nothing converted: all markup of the old page is allowed here.'
       : `Converted to be safe here (${result.conversions.length}); review each:`,
-    ...result.conversions.flatMap((c) => conversionLines(input, c)),
+    ...conversionLines(input, result.conversions),
     '',
     result.drift.length === 0
       ? 'No drift: the table and the sections agree.'

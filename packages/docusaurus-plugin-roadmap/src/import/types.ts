@@ -43,7 +43,8 @@ export type DriftKind =
   | 'untitled-item'
   | 'empty-status-section'
   | 'moved-anchor'
-  | 'release-status';
+  | 'release-status'
+  | 'checklist';
 
 /** Something the old page said inconsistently, and what the import did about it. */
 export interface Drift {

@@ -189,6 +189,8 @@ export const THEME_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...['stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit'],
   ...['x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'points', 'transform', 'opacity', 'xlink:href'],
   ...['preserveaspectratio', 'x1', 'x2', 'y1', 'y2', 'offset', 'stop-color'],
+  // The delivery chart, drawn at build time.
+  ...['text-anchor', 'font-size', 'font-weight', 'dominant-baseline'],
 ]);
 
 /** The HTML name of a hast property (`srcSet` → `srcset`, `xLinkHref` → `xlink:href`). */
@@ -209,8 +211,12 @@ const ENTRY_ATTRIBUTES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Whether an attribute (HTML name) may be on a built page at all. */
-export function allowedOnPage(name: string): boolean {
+/**
+ * Whether an attribute may be on a built page at all. Matched in lower
+ * case: the HTML parser keeps SVG's own case (`viewBox`).
+ */
+export function allowedOnPage(attribute: string): boolean {
+  const name = attribute.toLowerCase();
   return (
     ENTRY_ATTRIBUTES.has(name) ||
     THEME_ATTRIBUTES.has(name) ||

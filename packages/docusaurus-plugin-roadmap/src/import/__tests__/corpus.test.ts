@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {importRoadmap} from '..';
+import {checkEntrySources} from '../../check';
+import {entryFileContent} from '../../entryFile';
+import {headingAnchors} from '../../markdown';
+import {parseEntrySource} from '../../source';
+import {importReport} from '../report';
+
+/**
+ * Real roadmap pages of other projects (see the corpus README for where
+ * each comes from): each must import into entries the check accepts, with
+ * a report that stays as stored in `reports/` (UPDATE_SNAPSHOTS=1 rewrites
+ * it after a change a maintainer has read). The browser test builds them.
+ */
+const CORPUS = path.join(__dirname, '__fixtures__', 'corpus');
+const REPORTS = path.join(CORPUS, 'reports');
+/** Pages that only point to a roadmap kept elsewhere. */
+export const STUBS = new Set(['argo-cd.md']);
+const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
+
+describe('the corpus of real roadmap pages', () => {
+  it('has at least eight pages, each with its origin and license in the README', () => {
+    assert.ok(pages.length >= 8, `${pages.length} pages`);
+    const readme = readFileSync(path.join(CORPUS, 'README.md'), 'utf8');
+    for (const name of pages) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+      assert.ok(row, `${name} is not in the corpus README`);
+      assert.match(row, /Apache-2\.0|MIT/, `${name} has no license noted`);
+    }
+  });
+
+  for (const name of pages) {
+    it(`imports ${name} into entries that pass the check, with the report stored`, async () => {
+      const result = await importRoadmap(readFileSync(path.join(CORPUS, name), 'utf8'));
+      if (STUBS.has(name)) {
+        assert.deepEqual(result.entries, [], 'a stub has no themes');
+        return;
+      }
+      assert.ok(result.entries.length > 0, 'found no themes');
+      const sources = await Promise.all(
+        result.entries.map((entry) =>
+          parseEntrySource(`docs/roadmap/${entry.id}.md`, entryFileContent(entry)),
+        ),
+      );
+      const {problems} = checkEntrySources(sources, {
+        overview: {file: 'docs/roadmap.mdx', anchors: headingAnchors(result.overview)},
+      });
+      assert.deepEqual(problems, []);
+      const report = importReport(result, {
+        input: name,
+        entriesDir: 'docs/roadmap',
+        overview: 'docs/roadmap.mdx',
+      });
+      const stored = path.join(REPORTS, name.replace(/\.md$/, '.txt'));
+      if (process.env.UPDATE_SNAPSHOTS) {
+        mkdirSync(REPORTS, {recursive: true});
+        writeFileSync(stored, `${report}\n`);
+      }
+      assert.equal(`${report}\n`, readFileSync(stored, 'utf8'));
+    });
+  }
+});
