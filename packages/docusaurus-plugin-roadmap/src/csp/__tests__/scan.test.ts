@@ -78,6 +78,22 @@ describe('scanPage', () => {
       /<set> rewrites a link/,
     ],
     ['a duplicate anchor', '<p id=theme-a>x</p>', /id="theme-a" is on the page twice/],
+    [
+      'an attribute on no list',
+      '<img src=/img/a.png attributionsrc>',
+      /attributionsrc attribute on <img> is on neither the entries' allow-list nor the theme's/,
+    ],
+    ['a ping', '<a href=/x ping=https://t.example/>x</a>', /ping attribute on <a> is on neither/],
+    [
+      'an image from another site',
+      '<img src=https://evil.example/p.png fetchpriority=high>',
+      /src="https:\/\/evil\.example\/p\.png" on <img> makes the browser load it from another site/,
+    ],
+    [
+      'a srcset from another site',
+      '<picture><source srcset="/a.png 1x, https://evil.example/b.png 2x"></picture>',
+      /srcset="https:\/\/evil\.example\/b\.png" on <source> makes the browser load it/,
+    ],
   ];
   for (const [name, content, message, head] of forbidden) {
     it(`refuses ${name}`, () => {
