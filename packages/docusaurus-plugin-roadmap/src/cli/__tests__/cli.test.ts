@@ -401,7 +401,10 @@ describe('roadmap:import', () => {
       /hostile-roadmap\.md:5: <script> is not allowed in an entry: removed with its content/,
     );
     assert.match(stdout, /hostile-roadmap\.md:7: MDX import\/export does nothing/);
-    assert.match(stdout, /hostile-roadmap\.md:13: .*src="https:\/\/evil\.example\/p\.png" on <img>/);
+    assert.match(
+      stdout,
+      /hostile-roadmap\.md:13: .*src="https:\/\/evil\.example\/p\.png" on <img>/,
+    );
     assert.match(
       stdout,
       /hostile-roadmap\.md:13: links into the site the old page lived on|now: \[docs\]\(https:\/\/old\.example\/docs\/2\.0\/intro\)/,
