@@ -3,7 +3,8 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {headingAnchors, parseMarkdown, type HeadingAnchor} from './markdown';
-import {findMarkupProblems} from './markup/check';
+import {RESERVED_ID} from './markup/allowList';
+import {asDocusaurusReads, findMarkupProblems} from './markup/check';
 import {placeholderProblems} from './placeholders';
 import {earliestShipDay} from './shipDate';
 import {validateEntryFrontMatter, type EntryFrontMatter} from './schema';
@@ -54,7 +55,8 @@ export interface CheckContext {
  * MDX syntax: all of them need one of `<`, `[`, `]`, `#`, `{`, a setext
  * underline, or a line starting with `::` or `import`/`export`. Bodies without any are plain prose.
  */
-const MAY_HOLD_MARKUP = /[<[\]#{]|^[ \t]*(?:import|export)\b|^ {0,3}(?:=+|-+)[ \t]*$|^ {0,3}::/m;
+const MAY_HOLD_MARKUP =
+  /[<[\]#{]|^[ \t]*(?:import|export)\b|^ {0,3}(?:=+|-+)[ \t]*$|^ {0,3}::|mdx-code-block/m;
 
 function checkOne(source: EntrySource, context: CheckContext, problems: Problem[]) {
   const {file} = source;
@@ -116,12 +118,22 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     });
   }
   // Plain prose needs no Markdown parse: parsing is most of the check's time.
-  const tree = MAY_HOLD_MARKUP.test(source.body) ? parseMarkdown(source.body) : undefined;
+  const tree = MAY_HOLD_MARKUP.test(source.body)
+    ? parseMarkdown(asDocusaurusReads(source.body))
+    : undefined;
   const idAttributes: {id: string; line: number}[] = [];
   const location = {file, docsDir: context.docsDir ?? file.split('/')[0]!, ...context.site};
   const onAnchor = (anchor: {id: string; line: number}) => idAttributes.push(anchor);
   for (const problem of tree ? findMarkupProblems(source.body, tree, {location, onAnchor}) : []) {
     problems.push({file, line: source.bodyLine + problem.line - 1, message: problem.message});
+  }
+  const headings = tree ? headingAnchors(source.body, tree) : [];
+  for (const heading of headings.filter((h) => RESERVED_ID.test(h.anchor))) {
+    problems.push({
+      file,
+      line: source.bodyLine + heading.line - 1,
+      message: `heading "${heading.text}" gets the anchor #${heading.anchor}, a name the page itself uses; give it another with {#another-id}`,
+    });
   }
   if (!result.success) {
     return undefined;
@@ -130,7 +142,7 @@ function checkOne(source: EntrySource, context: CheckContext, problems: Problem[
     source,
     data: result.data,
     status: statusOfTags(result.data.tags)!,
-    headings: tree ? headingAnchors(source.body, tree) : [],
+    headings,
     idAttributes,
   };
 }

@@ -25,13 +25,17 @@ const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
  * escapes and text-direction overrides become visible `\uXXXX`.
  */
 export function escapeForLog(text: string): string {
-  return text
-    .split(LINE_BREAK)
-    .map((line) =>
-      line.replace(
-        UNPRINTABLE_CHARACTER,
-        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      ),
-    )
-    .join(LOG_CONTINUATION);
+  return (
+    text
+      .split(LINE_BREAK)
+      .map((line) =>
+        line.replace(
+          UNPRINTABLE_CHARACTER,
+          (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ),
+      )
+      .join(LOG_CONTINUATION)
+      // The runner's older command form, `##[command]`, is read anywhere in a line.
+      .replace(/##\[/g, '##\\u005b')
+  );
 }

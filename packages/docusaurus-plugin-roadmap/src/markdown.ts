@@ -1,15 +1,18 @@
 import {createSlugger, parseMarkdownHeadingId, type Slugger} from '@docusaurus/utils';
 import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import remarkComment from '@slorber/remark-comment';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 
-const parser = unified().use(remarkParse).use(remarkDirective).use(remarkGfm);
+// Docusaurus's own comment syntax too (`mdx1Compat.comments`, on by
+// default): it reads `<!-- … -->` its own way, and swallows what follows.
+const parser = unified().use(remarkParse).use(remarkComment).use(remarkDirective).use(remarkGfm);
 
-/** CommonMark + directives + GFM, as Docusaurus reads `.md` files with `format: 'detect'`. */
+/** CommonMark + comments + directives + GFM, as Docusaurus reads `.md` files with `format: 'detect'`. */
 export function parseMarkdown(markdown: string): Root {
   return parser.parse(markdown);
 }

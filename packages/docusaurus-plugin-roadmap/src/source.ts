@@ -31,6 +31,27 @@ export const MAX_ENTRY_BYTES = 32 * 1024;
 const MAX_NESTING = 32;
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*/y;
 
+/**
+ * The first line on which brackets nest deeper than `MAX_BRACKETS`: the
+ * Markdown parser takes time that grows with the square of their depth
+ * (`![` 5,000 times takes it minutes), and no link needs more than a few.
+ */
+function tooManyBracketsLine(body: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '\n') line++;
+    else if (char === '\\') i++;
+    else if (char === '[' && ++depth > MAX_BRACKETS) return line;
+    else if (char === ']' && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** Brackets nested deeper than this are refused (see `tooManyBracketsLine`). */
+const MAX_BRACKETS = 32;
+
 /** The first line that nests block quotes or lists deeper than `MAX_NESTING`. */
 function tooDeepLine(body: string): number | undefined {
   const lines = body.split('\n');
@@ -76,6 +97,14 @@ export async function parseEntrySource(file: string, raw: string): Promise<Entry
       file,
       `nests block quotes or lists more than ${MAX_NESTING} levels deep; flatten it`,
       bodyLine + deep - 1,
+    );
+  }
+  const brackets = tooManyBracketsLine(body);
+  if (brackets !== undefined) {
+    return unreadable(
+      file,
+      `opens more than ${MAX_BRACKETS} "[" without closing them; close or remove them`,
+      bodyLine + brackets - 1,
     );
   }
   // YAML turns an unquoted 2022-07-01 into a Date, and 2022-02-30 silently

@@ -74,6 +74,25 @@ describe('checkEntrySources', () => {
     assert.match(problems[0]![2], /<script> is not allowed/);
   });
 
+  it('refuses a heading anchor the page itself uses', async () => {
+    const problems = await problemsOf(entrySource('a', {}, 'Text.\n\n## Hi {#__docusaurus}\n'));
+    assert.ok(
+      problems.some(([, , message]) => /#__docusaurus, a name the page itself uses/.test(message)),
+    );
+  });
+
+  it('refuses brackets nested deeper than the Markdown parser reads in reasonable time', async () => {
+    const source = await parseEntrySource(
+      'docs/roadmap/a.md',
+      `---\nid: a\ntitle: A\nsummary: A.\ntags: [next]\norder: 1\n---\n\n${'!['.repeat(5000)}x${'](y)'.repeat(5000)}\n`,
+    );
+    const {problems} = checkEntrySources([source], context);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [[9, 'opens more than 32 "[" without closing them; close or remove them']],
+    );
+  });
+
   it('refuses .mdx entry files', async () => {
     const source = await parseEntrySource(
       'docs/roadmap/a.mdx',

@@ -58,7 +58,21 @@ const LINK_RELATIONS = new Set([
 ]);
 
 /** A style that can lift an element over the page or load something. */
-const UNSAFE_STYLE = /position|z-index|inset|url\s*\(|expression|@import|behavior/i;
+const UNSAFE_STYLE = /position|z-index|inset|url\s*\(|image-set|expression|@import|behavior/i;
+
+/** A style as the CSS parser reads it: escapes (`u\\72l(`) and comments undone. */
+function cssText(style: string): string {
+  return style
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/\\(.)/g, '$1');
+}
+
+/** Where a refresh leads, read as the HTML standard reads `content`: "0; url=x", "0;x", "0 x". */
+function refreshTarget(content: string): string {
+  const rest = content.replace(/^\s*[\d.]*\s*[;,]?\s*/, '');
+  return rest.replace(/^url\s*=\s*/i, '').replace(/^(['"])(.*?)(?:\1.*)?$/, '$2');
+}
 
 /** The hash a Content-Security-Policy names an inline script by. */
 export function scriptHash(body: string): string {
@@ -104,6 +118,18 @@ function entryOf(element: Element): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an element is in a page's Markdown content (docs, blog posts,
+ * the overview's themes), where entries end up, rather than in what the
+ * theme and the site's own config draw around it.
+ */
+function inMarkdown(element: Element): boolean {
+  for (let node: Node | null = element; node && 'tagName' in node; node = node.parentNode) {
+    if ((attribute(node, 'class') ?? '').split(/\s+/).includes('markdown')) return true;
+  }
+  return false;
 }
 
 /** The executable inline scripts of a page, e.g. a page only the theme renders. */
@@ -161,7 +187,7 @@ function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProb
       const equiv = attribute(element, 'http-equiv')?.toLowerCase();
       const content = attribute(element, 'content') ?? '';
       if (equiv === 'refresh') {
-        const target = /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1] ?? '';
+        const target = refreshTarget(content);
         if (!isSiteUrl(target)) report(`<meta http-equiv="refresh"> leads to ${target}`);
       } else if (equiv !== undefined && equiv !== 'content-security-policy') {
         report(`<meta http-equiv="${equiv}"> changes how the page behaves`);
@@ -186,7 +212,7 @@ function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProb
       }
       if (/^on/i.test(name)) {
         report(`the ${name} attribute on <${tag}> is an inline event handler`);
-      } else if (name === 'style' && UNSAFE_STYLE.test(value)) {
+      } else if (name === 'style' && UNSAFE_STYLE.test(cssText(value))) {
         report(
           `the style attribute on <${tag}> can cover or restyle the page: ${value.slice(0, 60)}`,
         );
@@ -201,7 +227,12 @@ function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProb
       } else if (URL_ATTRIBUTES.has(name)) {
         for (const url of attributeUrls(name, value)) {
           const normalized = normalizeUrl(url);
-          if (loadsResource(tag, name, rel) && !isSiteUrl(url) && !normalized.startsWith('data:')) {
+          if (
+            loadsResource(tag, name, rel) &&
+            !isSiteUrl(url) &&
+            !normalized.startsWith('data:') &&
+            inMarkdown(element)
+          ) {
             report(`${name}="${url}" on <${tag}> makes the browser load it from another site`);
           } else if ((name === 'action' || name === 'formaction') && !isSiteUrl(url)) {
             report(`${name}="${url}" on <${tag}> sends readers' input to another site`);

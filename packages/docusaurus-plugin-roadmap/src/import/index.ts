@@ -2,6 +2,7 @@ import {UNPRINTABLE} from '../format';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {parseEntrySource} from '../source';
 import {asTextWhereUnsafe, convertMarkup, type Conversion} from './convert';
+import {GENERATED_LINE, asMdxText, mdxProblems} from './mdx';
 import {overviewPage, renderPlainSection, type OverviewParts} from './overview';
 import {ImportPage, normalize, textOf} from './page';
 import {Releases, isRelease, releaseName} from './shapes/releases';
@@ -48,7 +49,7 @@ function readPage(
   checklist: boolean,
 ) {
   const releases = new Releases(page, mappedStatus);
-  const overview: OverviewParts = {parts: [], usedStatuses: [], checklist};
+  const overview: OverviewParts = {parts: [], lines: [], usedStatuses: [], checklist};
   for (const section of page.sections()) {
     const title = section.heading && section.heading.depth === 2 ? textOf(section.heading) : '';
     if (title && isRelease(title)) {
@@ -61,7 +62,11 @@ function readPage(
     const text = status
       ? renderStatusSection(page, section, status)
       : renderPlainSection(page, section, overview, releases);
-    if (text) overview.parts.push(text);
+    if (text) {
+      overview.parts.push(text);
+      const first = section.heading ?? section.nodes[0];
+      overview.lines.push(first ? page.fileLine(first) : 1);
+    }
   }
   const tags = releases.settle();
   if (overview.summaryTable) compareSummaryTable(page, overview.summaryTable);
@@ -87,7 +92,9 @@ export async function importRoadmap(
     mapped.get(normalize(text)) ?? mapped.get(normalize(releaseName(text)));
   const parsed = await parseEntrySource('roadmap.md', markdown.replace(/\r\n?/g, '\n'));
   if (parsed.parseError) {
-    throw new Error(`The roadmap's front matter is not valid YAML: ${parsed.parseError}`);
+    throw new Error(
+      `The roadmap cannot be read: line ${parsed.parseErrorLine ?? 1} ${parsed.parseError}`,
+    );
   }
   // Converted before it is read: the old page's text becomes entries and
   // the overview, and must be as safe as an entry. Line breaks are kept, so
@@ -105,6 +112,21 @@ export async function importRoadmap(
     if (checklist.page.drafts.length > 0) read = checklist;
   }
   const {page, overview, tags} = read;
+  overview.parts = overview.parts.map((part, i) => {
+    const line = overview.lines[i]!;
+    const problems = mdxProblems(part);
+    if (problems.length === 0) return part;
+    const text = asMdxText(part);
+    const kept = mdxProblems(text).length === 0;
+    const generated = part.split('\n').filter((l) => GENERATED_LINE.test(l.trim()));
+    conversions.push({
+      line,
+      before: part,
+      after: kept ? text : generated.join('\n'),
+      why: `this part of the overview ${problems[0]}, which MDX would run or refuse: ${kept ? 'written as text' : 'left out; copy what readers need by hand'}`,
+    });
+    return kept ? text : generated.join('\n\n');
+  });
 
   // The old page gives no ship dates: say so in the entry, invent none.
   // Last, what the converter could not place becomes text (see asTextWhereUnsafe).

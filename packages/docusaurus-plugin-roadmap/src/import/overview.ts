@@ -47,6 +47,8 @@ function newStatusSection(status: Status): string {
 /** What the overview's text holds besides the old page's words. */
 export interface OverviewParts {
   parts: string[];
+  /** The old page's line each part starts on. */
+  lines: number[];
   usedStatuses: Status[];
   /** The hand-kept summary table's items, if the page had one. */
   summaryTable?: TableItem[];

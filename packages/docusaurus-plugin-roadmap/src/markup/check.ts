@@ -1,4 +1,5 @@
 import type {Element, Root as HastRoot} from 'hast';
+import {admonitionTitleToDirectiveLabel, unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import type {Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
@@ -135,6 +136,35 @@ export function elementFindings(
 }
 
 const MDX_ESM = /^(?:import|export)[\s{*'"]/;
+
+/** Docusaurus's admonition keywords (`DefaultAdmonitionOptions`). */
+const ADMONITIONS = [
+  'secondary',
+  'info',
+  'success',
+  'danger',
+  'note',
+  'tip',
+  'warning',
+  'important',
+  'caution',
+];
+
+/**
+ * A body as Docusaurus's preprocessor hands it to the Markdown parser:
+ * `:::note Title` becomes `:::note[Title]` (`mdx1Compat.admonitions`, on by
+ * default), on the same line, so lines still count in the file.
+ */
+export function asDocusaurusReads(markdown: string): string {
+  return admonitionTitleToDirectiveLabel(markdown, ADMONITIONS);
+}
+
+/** The first line of a ```mdx-code-block fence, which Docusaurus unwraps into the page. */
+function mdxCodeBlockLine(markdown: string): number | undefined {
+  if (unwrapMdxCodeBlocks(markdown) === markdown) return undefined;
+  const at = /^ *`{3,4} *mdx-code-block\r?$/m.exec(markdown)?.index ?? 0;
+  return markdown.slice(0, at).split('\n').length;
+}
 const JSX_TAG = /^<[A-Z]/;
 
 /**
@@ -190,7 +220,7 @@ export function walkElements(
  */
 export function findMarkupProblems(
   markdown: string,
-  tree: Root = parseMarkdown(markdown),
+  tree: Root = parseMarkdown(asDocusaurusReads(markdown)),
   {
     location = DEFAULT_LOCATION,
     onAnchor,
@@ -201,6 +231,15 @@ export function findMarkupProblems(
   } = {},
 ): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
+  const fence = mdxCodeBlockLine(markdown);
+  if (fence !== undefined) {
+    problems.push({
+      line: fence,
+      message:
+        'an mdx-code-block fence is unwrapped by Docusaurus into the page as MDX; entries are plain Markdown: give the code another language, or write the Markdown out',
+    });
+  }
+  markdown = asDocusaurusReads(markdown);
   for (const node of tree.children) {
     if (node.type === 'paragraph' && MDX_ESM.test(toString(node))) {
       problems.push({
@@ -243,17 +282,33 @@ export function findMarkupProblems(
       const properties = {...node.attributes};
       const line = node.position?.start.line ?? 1;
       if (properties.id) onAnchor?.({id: properties.id, line});
+      if (properties.id && RESERVED_ID.test(properties.id)) {
+        problems.push({
+          line,
+          message: `id="${properties.id}" takes a name the page itself uses; pick another`,
+        });
+      }
       delete properties.id;
       report({type: 'element', tagName: 'div', properties, children: []}, line);
     }
   });
-  if (hasHtml) {
-    walkElements(renderedTree(markdown, tree), (element, ancestors) => {
+  let rendered: HastRoot | undefined;
+  try {
+    rendered = hasHtml ? renderedTree(markdown, tree) : undefined;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({
+      line: 1,
+      message: 'nests HTML elements too deeply to be checked (or built); flatten it',
+    });
+  }
+  if (rendered) {
+    walkElements(rendered, (element, ancestors) => {
       const line = element.position?.start.line ?? 1;
       if (!jsx.has(`${line}:${element.tagName}`)) report(element, line, ancestors);
       return allowsElement(element.tagName);
     });
-  } else {
+  } else if (!hasHtml) {
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'definition') {
         report(asElement('a', 'href', node.url), node.position?.start.line ?? 1);

@@ -1,5 +1,6 @@
-import {existsSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {closest, distance} from 'fastest-levenshtein';
 import {ALLOW_LIST, RESOURCE_PROPERTIES, SAFE_DATA_IMAGE, SCRIPT_URL} from './allowList';
 
 /** The URL as a browser reads it: without whitespace and control characters, lower case. */
@@ -17,8 +18,9 @@ export function attributeUrls(name: string, value: string): string[] {
 
 /** Same site: a path, an anchor or a relative URL; never another origin or a script. */
 export function isSiteUrl(value: string): boolean {
-  const url = normalizeUrl(value);
-  return !/^[a-z][a-z0-9+.-]*:/.test(url) && !url.startsWith('//') && !url.startsWith('\\');
+  // Browsers read a backslash as a slash: `/\\evil.example` is `//evil.example`.
+  const url = normalizeUrl(value).replace(/\\/g, '/');
+  return !/^[a-z][a-z0-9+.-]*:/.test(url) && !url.startsWith('//');
 }
 
 /** Where an entry file is, and the site it belongs to, for its links into the site. */
@@ -48,6 +50,19 @@ function isFile(siteDir: string | undefined, sitePath: string): boolean {
   if (!siteDir) return PAGE_FILE.test(sitePath) || IMAGE_FILE.test(sitePath);
   const absolute = path.join(siteDir, sitePath);
   return existsSync(absolute) && statSync(absolute).isFile();
+}
+
+/** The file of a folder whose name is closest to `name`, if one is close. */
+function nearestFile(dir: string, name: string): string | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((file) => isFile(dir, file));
+  } catch {
+    return undefined;
+  }
+  if (files.length === 0) return undefined;
+  const found = closest(name, files);
+  return distance(name, found) <= Math.max(2, name.length / 3) ? found : undefined;
 }
 
 /**
@@ -103,7 +118,10 @@ export function siteLinkProblem(
   }
   if (!isFile(siteDir, resolved)) {
     if (PAGE_FILE.test(name) || image) {
-      return `leads to ${resolved}, which does not exist; fix the path`;
+      const nearest = siteDir
+        ? nearestFile(path.join(siteDir, path.posix.dirname(resolved)), name)
+        : undefined;
+      return `leads to ${resolved}, which does not exist; ${nearest ? `did you mean ${path.posix.join(path.posix.dirname(target), nearest)}?` : 'fix the path'}`;
     }
     return `is a relative route: an entry shows both on the overview and on its own page, where it would lead to different places; write the route from the site root (/${target.replace(/^(?:\.\.?\/)+/, '')}) or link the Markdown file (./page.md)`;
   }

@@ -5,6 +5,8 @@ import {describe, it} from 'node:test';
 import {FIXTURE_SITE} from '../../../../../scripts/copySite';
 import {entryFileContent} from '../../entryFile';
 import {ARCHIVE_PAGE, importRoadmap} from '..';
+import {findMarkupProblems} from '../../markup/check';
+import {mdxProblems} from '../mdx';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 // The test roadmap: the content the source page was split into, frozen.
@@ -239,5 +241,55 @@ describe('importRoadmap on pages grouped by release, quarter or feature table', 
   it('finds no theme in a page that only points elsewhere', async () => {
     const result = await importFixture('roadmap-pointer.md');
     assert.deepEqual(result.entries, []);
+  });
+});
+
+describe('importRoadmap on a hostile page', () => {
+  /** The overview without its front matter and the importer's own imports. */
+  const oldText = (overview: string) =>
+    overview.slice(overview.indexOf('<RoadmapStaleNotice />') + '<RoadmapStaleNotice />'.length);
+  const page = [
+    '# Roadmap',
+    '',
+    '    {console.log("indented code is no code in MDX")}',
+    '',
+    'Intro \\\\{console.log("an escaped backslash")/* `*/}',
+    '',
+    '```mdx-code-block',
+    'export const x = console.log("unwrapped by Docusaurus")',
+    '```',
+    '',
+    'export var a = console.log("setext"), b = `',
+    '===',
+    '`',
+    '',
+    '<div>',
+    '<img title="x"src="https://evil.example/t.png" />',
+    '<a title="x"href="javascript:alert(1)">y</a>',
+    '</div>',
+    '',
+    '<Foo.Bar />',
+    '',
+    '## Future work',
+    '',
+    '- **Search:** text <img src="https://evil.example/p.png"> {x}',
+    '',
+  ].join('\n');
+
+  it('writes an overview in which nothing of the old page is code', async () => {
+    const result = await importRoadmap(page);
+    assert.deepEqual(mdxProblems(oldText(result.overview)), []);
+    // No fence Docusaurus would unwrap; no escaped "&" showing an entity as text.
+    assert.doesNotMatch(result.overview, /```mdx-code-block|(?<!\\)\\&#/);
+    assert.ok(result.conversions.length > 0);
+    for (const entry of result.entries) {
+      assert.deepEqual(findMarkupProblems(entry.body), [], entry.id);
+    }
+  });
+
+  it('never crashes on pathological input, and says why it cannot read it', async () => {
+    const deep = await importRoadmap(`## Future work\n\n- **A:** ${'<div>'.repeat(2000)}\n`);
+    for (const entry of deep.entries) assert.deepEqual(findMarkupProblems(entry.body), []);
+    await assert.rejects(importRoadmap('>'.repeat(20000)), /cannot be read: line 1 nests/);
   });
 });

@@ -156,6 +156,31 @@ describe('findMarkupProblems: what GitHub renders is allowed', () => {
     ['an MDX export', 'Text.\n\nexport const x = 1;', 3, /MDX import\/export/],
     ['a JSX component', 'Text.\n\n<Tabs>\n  x\n</Tabs>', 3, /JSX \(<Tabs…\) is not supported/],
     [
+      'an mdx-code-block fence, which Docusaurus unwraps',
+      'Text.\n\n```mdx-code-block\n<script>alert(1)</script>\n```',
+      3,
+      /an mdx-code-block fence is unwrapped by Docusaurus/,
+    ],
+    [
+      'what follows a comment, as Docusaurus reads it',
+      '<!-- x -->X![](https://evil.example/t.png)',
+      1,
+      /loads a file from another site/,
+    ],
+    [
+      "an admonition's legacy title that ends a code span",
+      ':::note `x\n<img src="https://evil.example/t.png">`\n:::',
+      2,
+      /loads a file from another site/,
+    ],
+    [
+      'an admonition id the page uses',
+      ':::note{#__docusaurus}\nx\n:::',
+      1,
+      /takes a name the page itself uses/,
+    ],
+    ['HTML nested too deep to check', '<div>'.repeat(2000), 1, /nests HTML elements too deeply/],
+    [
       'a relative route',
       'See [the FAQ](../faq).',
       1,
@@ -203,11 +228,15 @@ describe('findMarkupProblems: links into the site, by what they resolve to', () 
 
   it('refuses a file the build would publish, an SVG opened as a page, and a missing file', () => {
     const found = problems(
-      '[a](./plan.pdf)\n\n[b](/files/logo.svg)\n\n[c](./missing.md)\n\n![d](/img/none.png)',
+      '[a](./plan.pdf)\n\n[b](/files/logo.svg)\n\n[c](./missing.md)\n\n![d](/img/none.png)\n\n[e](../guid.md)',
     );
     assert.match(found[0]!, /links to a file the build would publish as it is/);
     assert.match(found[1]!, /opens an SVG file as a page/);
     assert.match(found[2]!, /leads to docs\/roadmap\/missing\.md, which does not exist/);
     assert.match(found[3]!, /is no file in static\//);
+    assert.match(
+      found[4]!,
+      /leads to docs\/guid\.md, which does not exist; did you mean \.\.\/guide\.md\?/,
+    );
   });
 });
