@@ -7,7 +7,7 @@ import {find, html as htmlSchema} from 'property-information';
 import {visit} from 'unist-util-visit';
 import {parseMarkdown} from '../markdown';
 import {allowsElement} from '../markup/allowList';
-import {elementFindings, findMarkupProblems} from '../markup/check';
+import {elementFindings} from '../markup/check';
 import {DEFAULT_LOCATION, normalizeUrl, urlProblem} from '../markup/urls';
 
 /** One change the importer made to the old page's text, for its report. */
@@ -175,6 +175,9 @@ function mdxEdits(text: string): Edit[] {
 /** What the allow-list and this site's links need changed, each with why. */
 function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
   const edits: Edit[] = [];
+  // `<!-- … -->` outside code: Docusaurus's comment syntax leaves them out of
+  // the tree (invisible in a Markdown page); in an MDX one they are an error.
+  const code: {start: number; end: number}[] = [];
   // Elements open at this point of the page, and unwrapped ones whose end tag goes too.
   const open: string[] = [];
   const unwrapped: string[] = [];
@@ -247,6 +250,7 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
       }
       return 'skip';
     }
+    if (node.type === 'code' || node.type === 'inlineCode') code.push(offsets(node));
     if (node.type === 'html') convertHtml(node.value, node.position!.start.offset!);
     return undefined;
   });
@@ -385,6 +389,11 @@ function structuralEdits(text: string, {origin}: ConvertOptions): Edit[] {
     }
   }
 
+  for (const comment of text.matchAll(/<!--[\s\S]*?-->/g)) {
+    const start = comment.index;
+    if (code.some((range) => start >= range.start && start < range.end)) continue;
+    edits.push({start, end: start + comment[0].length, text: keepLines(comment[0])});
+  }
   return edits;
 }
 
@@ -411,47 +420,4 @@ function apply(text: string, edits: Edit[]): {text: string; conversions: Convers
     }
   }
   return {text: result, conversions: conversions.reverse()};
-}
-
-/**
- * The last resort, for what the converter could not place: each line the
- * check still finds a problem on becomes text, and if that is not enough,
- * the whole text is shown as written in a code block. The result always
- * passes the check.
- */
-export function asTextWhereUnsafe(
-  markdown: string,
-  check: (markdown: string) => {line: number; message: string}[] = (m) => findMarkupProblems(m),
-): {text: string; conversions: Conversion[]} {
-  let problems = check(markdown);
-  if (problems.length === 0) return {text: markdown, conversions: []};
-  const lines = markdown.split('\n');
-  const conversions: Conversion[] = [];
-  for (const line of new Set(problems.map((p) => p.line))) {
-    const before = lines[line - 1] ?? '';
-    lines[line - 1] = before.replace(/[<[\]!{}]/g, (c) => (c === '<' ? '&lt;' : `\\${c}`));
-    conversions.push({
-      line,
-      before,
-      after: lines[line - 1]!,
-      why: `${problems.find((p) => p.line === line)!.message}: shown as text`,
-    });
-  }
-  const text = lines.join('\n');
-  problems = check(text);
-  if (problems.length === 0) return {text, conversions};
-  const fence = '`'.repeat(
-    Math.max(3, ...[...markdown.matchAll(/`+/g)].map((m) => m[0].length + 1)),
-  );
-  return {
-    text: `${fence}text\n${markdown.trim()}\n${fence}\n`,
-    conversions: [
-      {
-        line: problems[0]!.line,
-        before: markdown,
-        after: '(a code block)',
-        why: `${problems[0]!.message}: the whole text is shown as written, in a code block; rewrite it`,
-      },
-    ],
-  };
 }

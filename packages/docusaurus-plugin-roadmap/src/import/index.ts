@@ -1,7 +1,8 @@
 import {UNPRINTABLE} from '../format';
 import {UNKNOWN_SHIP_DATE} from '../shipDate';
 import {parseEntrySource} from '../source';
-import {asTextWhereUnsafe, convertMarkup, type Conversion} from './convert';
+import {convertMarkup, type Conversion} from './convert';
+import {asTextWhereUnsafe} from './fallback';
 import {GENERATED_LINE, asMdxText, mdxProblems} from './mdx';
 import {overviewPage, renderPlainSection, type OverviewParts} from './overview';
 import {ImportPage, normalize, textOf} from './page';

@@ -1,4 +1,3 @@
-import remarkComment from '@slorber/remark-comment';
 import type {Element} from 'hast';
 import type {Root} from 'mdast';
 import {find, html as htmlSchema} from 'property-information';
@@ -26,12 +25,9 @@ const GENERATED = new Set([
 ]);
 const ANCHOR_COMMENT = /^\/\* #[\w-]+ \*\/$/;
 
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkComment)
-  .use(remarkDirective)
-  .use(remarkGfm);
+// Without Docusaurus's comment syntax: in an .mdx file, MDX's JSX reads
+// `<!--` first and fails, as the build does.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfm);
 
 /** Why a part of the overview is not safe MDX, if it is not. */
 export function mdxProblems(part: string): string[] {

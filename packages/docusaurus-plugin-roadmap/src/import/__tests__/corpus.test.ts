@@ -7,6 +7,7 @@ import {checkEntrySources} from '../../check';
 import {entryFileContent} from '../../entryFile';
 import {headingAnchors} from '../../markdown';
 import {parseEntrySource} from '../../source';
+import {mdxProblems} from '../mdx';
 import {importReport} from '../report';
 
 /**
@@ -49,6 +50,15 @@ describe('the corpus of real roadmap pages', () => {
         overview: {file: 'docs/roadmap.mdx', anchors: headingAnchors(result.overview)},
       });
       assert.deepEqual(problems, []);
+      // The overview is MDX: none of the old page's text may be code, or
+      // fail to compile.
+      const oldText = result.overview.split('<RoadmapStaleNotice />')[1]!;
+      assert.deepEqual(mdxProblems(oldText), []);
+      assert.doesNotMatch(
+        result.conversions.map((c) => c.why).join('\n'),
+        /this part of the overview/,
+        'the converter left the overview for the last resort',
+      );
       const report = importReport(result, {
         input: name,
         entriesDir: 'docs/roadmap',

@@ -287,6 +287,15 @@ describe('importRoadmap on a hostile page', () => {
     }
   });
 
+  it('leaves no HTML comment in the overview, which MDX cannot read', async () => {
+    assert.notDeepEqual(mdxProblems('<!-- a comment -->'), []);
+    const result = await importRoadmap(
+      '# Roadmap\n\n<!-- a comment -->\n\nText <!-- inline --> here.\n',
+    );
+    assert.doesNotMatch(result.overview, /<!--/);
+    assert.deepEqual(mdxProblems(oldText(result.overview)), []);
+  });
+
   it('never crashes on pathological input, and says why it cannot read it', async () => {
     const deep = await importRoadmap(`## Future work\n\n- **A:** ${'<div>'.repeat(2000)}\n`);
     for (const entry of deep.entries) assert.deepEqual(findMarkupProblems(entry.body), []);
