@@ -135,6 +135,13 @@ export function convertMarkup(
   };
 }
 
+/** Whether the character at `at` is escaped: an odd number of backslashes before it. */
+function isEscaped(text: string, at: number): boolean {
+  let count = 0;
+  while (text[at - count - 1] === '\\') count++;
+  return count % 2 === 1;
+}
+
 /** Braces and a stray `<` in text start JSX expressions and tags in MDX; `<url>` is a tag there too. */
 function mdxEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -163,7 +170,7 @@ function mdxEdits(text: string): Edit[] {
     const limit = own ? end - own[0].length : end;
     for (let i = start; i < limit; i++) {
       const char = text[i];
-      if ((char === '{' || char === '}' || char === '<') && text[i - 1] !== '\\') {
+      if ((char === '{' || char === '}' || char === '<') && !isEscaped(text, i)) {
         edits.push({start: i, end: i + 1, text: `\\${char}`});
       }
     }
