@@ -9,10 +9,17 @@ export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // The browser tests share two cores with builds of site copies (the
-  // importer's corpus builds thirteen): a search index or a page can take
-  // longer than Playwright's 5 s default to answer while one runs.
+  // The browser tests share two cores with builds of site copies: a search
+  // index or a page can take longer than Playwright's 5 s default to answer
+  // while one runs.
   expect: {timeout: 10_000},
+  // The importer's corpus builds thirteen sites one after another: it runs
+  // once every other test is done, so its builds never slow a test that
+  // waits on a browser.
+  projects: [
+    {name: 'site', testIgnore: /import-corpus\.spec\.ts$/},
+    {name: 'import-corpus', testMatch: /import-corpus\.spec\.ts$/, dependencies: ['site']},
+  ],
   // Two at least: most tests only read pages, and the few that build a copy
   // of the site overlap well with them (Playwright's default is half the cores).
   workers: Math.max(2, Math.floor(os.availableParallelism() / 2)),

@@ -29,6 +29,9 @@ function cli(site: string, args: string[]) {
   });
 }
 
+// Two at a time: one per core, with nothing else running (see playwright.config.ts).
+test.describe.configure({mode: 'parallel'});
+
 for (const name of pages) {
   test(`${name} imports, checks, builds and reads without a console error`, async ({page}) => {
     test.setTimeout(180_000);
