@@ -62,10 +62,16 @@ const UNSAFE_STYLE = /position|z-index|inset|url\s*\(|image-set|expression|@impo
 
 /** A style as the CSS parser reads it: escapes (`u\\72l(`) and comments undone. */
 function cssText(style: string): string {
-  return style
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/\\(.)/g, '$1');
+  return (
+    style
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      // Out of Unicode's range (or zero), an escape is U+FFFD, as in CSS.
+      .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => {
+        const code = parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      })
+      .replace(/\\(.)/g, '$1')
+  );
 }
 
 /** Where a refresh leads, read as the HTML standard reads `content`: "0; url=x", "0;x", "0 x". */

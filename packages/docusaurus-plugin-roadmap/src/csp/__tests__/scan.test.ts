@@ -119,6 +119,10 @@ describe('scanPage', () => {
     assert.deepEqual(scanPage(html, trusted), []);
   });
 
+  it('reads a CSS escape past Unicode as U+FFFD, without failing the scan', () => {
+    assert.deepEqual(scanPage(page('<p style="color:\\110000 red">x</p>'), trusted), []);
+  });
+
   it('gives the line of the built file', () => {
     const problems = scanPage(
       page('', '').replace('</section>', '\n\n<script>x()</script></section>'),
