@@ -7,21 +7,18 @@ import {startStaticServer} from '../../scripts/serve';
 import {buildSite} from '../buildSite';
 import {SITE_DIR} from '../entryFiles';
 import {guardPage} from '../guardPage';
+import {
+  CORPUS,
+  CORPUS_PAGES as pages,
+  STUBS,
+} from '../../packages/docusaurus-plugin-roadmap/src/import/__tests__/corpus';
 
 // Real roadmap pages of other projects, imported as a maintainer would
 // (`roadmap import`), then checked, built and opened in a browser: nothing
 // is refused for markup GitHub renders, and what the importer wrote passes
 // the build's own scan of every page.
 
-const CORPUS = path.join(
-  SITE_DIR,
-  'packages/docusaurus-plugin-roadmap/src/import/__tests__/__fixtures__/corpus',
-);
 const CLI = path.join(SITE_DIR, 'packages/docusaurus-plugin-roadmap/src/cli/cli.ts');
-/** Pages that only point to a roadmap kept elsewhere. */
-const STUBS = new Set(['argo-cd.md']);
-const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
-
 function cli(site: string, args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args, '--site-dir', site], {
     cwd: SITE_DIR,

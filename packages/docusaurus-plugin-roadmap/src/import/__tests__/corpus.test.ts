@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {importRoadmap} from '..';
@@ -9,6 +9,7 @@ import {headingAnchors} from '../../markdown';
 import {parseEntrySource} from '../../source';
 import {mdxProblems} from '../mdx';
 import {importReport} from '../report';
+import {CORPUS, CORPUS_PAGES, STUBS} from './corpus';
 
 /**
  * Real roadmap pages of other projects (see the corpus README for where
@@ -16,24 +17,20 @@ import {importReport} from '../report';
  * a report that stays as stored in `reports/` (UPDATE_SNAPSHOTS=1 rewrites
  * it after a change a maintainer has read). The browser test builds them.
  */
-const CORPUS = path.join(__dirname, '__fixtures__', 'corpus');
 const REPORTS = path.join(CORPUS, 'reports');
-/** Pages that only point to a roadmap kept elsewhere. */
-export const STUBS = new Set(['argo-cd.md']);
-const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
 
 describe('the corpus of real roadmap pages', () => {
   it('has at least eight pages, each with its origin and license in the README', () => {
-    assert.ok(pages.length >= 8, `${pages.length} pages`);
+    assert.ok(CORPUS_PAGES.length >= 8, `${CORPUS_PAGES.length} pages`);
     const readme = readFileSync(path.join(CORPUS, 'README.md'), 'utf8');
-    for (const name of pages) {
+    for (const name of CORPUS_PAGES) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
       assert.ok(row, `${name} is not in the corpus README`);
       assert.match(row, /Apache-2\.0|MIT/, `${name} has no license noted`);
     }
   });
 
-  for (const name of pages) {
+  for (const name of CORPUS_PAGES) {
     it(`imports ${name} into entries that pass the check, with the report stored`, async () => {
       const result = await importRoadmap(readFileSync(path.join(CORPUS, name), 'utf8'));
       if (STUBS.has(name)) {
