@@ -5,6 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {checkRoadmap} from './check';
 import {mainCli} from './cli/cli';
+import {docsClientAlias} from './docsClient';
 import {currentPeriod, readSnapshots} from './cli/closeQuarter';
 import {
   anchorMap,
@@ -56,11 +57,11 @@ import type {
 const COMPACT_PREVIEW = 10;
 
 export {validateOptions} from './options';
-export {default as getSwizzleConfig} from './swizzle';
+export {getSwizzleConfig} from './swizzle';
 export type {Options, PluginOptions} from './options';
 export {parseFrontMatterForDocusaurus} from './frontMatter';
 export {roadmapSidebarItemsGenerator} from './sidebar';
-export {default as rehypeFootnoteIds} from './footnotes';
+export {rehypeFootnoteIds} from './footnotes';
 export type {RoadmapGlobalData} from './types';
 
 export default async function roadmapPlugin(
@@ -316,6 +317,7 @@ export default async function roadmapPlugin(
         'client',
         isServer ? 'entryPageServer.js' : 'entryPageBrowser.js',
       );
+      Object.assign(alias, docsClientAlias(config.resolve?.alias));
       return {resolve: {alias}};
     },
 
