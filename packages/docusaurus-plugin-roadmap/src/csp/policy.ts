@@ -1,4 +1,7 @@
-const HEAD_START = /<head[^>]*>(\s*<meta charset=[^>]*>)?/i;
+import {parse, type DefaultTreeAdapterMap} from 'parse5';
+
+type Document = DefaultTreeAdapterMap['document'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /**
  * A policy that allows this site's own origin and nothing else; inline
@@ -22,13 +25,42 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-/** Inserts the policy as a meta tag, first in `<head>` after the charset. */
-export function withCspMetaTag(html: string, policy: string): string {
-  const head = HEAD_START.exec(html);
-  if (!head) {
+const childElement = (parent: {childNodes: DefaultTreeAdapterMap['childNode'][]}, tag?: string) =>
+  parent.childNodes.find(
+    (node): node is Element => 'tagName' in node && (tag === undefined || node.tagName === tag),
+  );
+
+/**
+ * Where the policy goes: first in `<head>`, after its `<meta charset>`, in
+ * the page as the parser reads it (`document` parsed with source locations).
+ * A minifier may leave out the `<head>` tag, which HTML allows: the head's
+ * first element marks it then.
+ */
+export function policyOffset(document: Document): number {
+  const html = childElement(document, 'html');
+  const head = html && childElement(html, 'head');
+  const first = head && childElement(head);
+  if (first?.tagName === 'meta' && first.attrs.some((a) => a.name === 'charset')) {
+    const end = first.sourceCodeLocation?.endOffset;
+    if (end !== undefined) return end;
+  }
+  const start =
+    head?.sourceCodeLocation?.startTag?.endOffset ?? first?.sourceCodeLocation?.startOffset;
+  if (start === undefined) {
     throw new Error('Cannot add a Content-Security-Policy: the page has no <head>.');
   }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  const at = head.index + head[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
+  return start;
 }
+
+/** Inserts the policy as a meta tag, first in `<head>` after the charset. */
+export function withCspMetaTag(
+  html: string,
+  policy: string,
+  document: Document = parse(html, {sourceCodeLocationInfo: true}),
+): string {
+  const at = policyOffset(document);
+  return html.slice(0, at) + metaTag(policy) + html.slice(at);
+}
+
+export const metaTag = (policy: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${policy}">`;

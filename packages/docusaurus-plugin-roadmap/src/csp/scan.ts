@@ -5,6 +5,7 @@ import {attributeUrls, isSiteUrl, normalizeUrl} from '../markup/urls';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type Document = DefaultTreeAdapterMap['document'];
 
 /** Something on a built page that the theme never emits. */
 export interface PageProblem {
@@ -156,15 +157,16 @@ export function inlineScriptHashes(html: string): string[] {
  * the hashes of the inline scripts the theme emits on every page.
  */
 export function scanPage(html: string, trustedScripts: ReadonlySet<string>): PageProblem[] {
-  // Tracking where each element starts slows parsing by a third: only a page
-  // with problems is parsed again to say on which lines.
-  const problems = scanTree(parse(html), trustedScripts);
-  return problems.length === 0
-    ? problems
-    : scanTree(parse(html, {sourceCodeLocationInfo: true}), trustedScripts);
+  return scanPageTree(parsePage(html), trustedScripts);
 }
 
-function scanTree(document: Node, trustedScripts: ReadonlySet<string>): PageProblem[] {
+/** A built page as a browser parses it, with where each element starts and ends. */
+export function parsePage(html: string): Document {
+  return parse(html, {sourceCodeLocationInfo: true});
+}
+
+/** `scanPage` on a page already parsed with `parsePage`. */
+export function scanPageTree(document: Node, trustedScripts: ReadonlySet<string>): PageProblem[] {
   const problems: PageProblem[] = [];
   const ids = new Map<string, number>();
   for (const element of elements(document)) {

@@ -2,8 +2,8 @@ import {existsSync} from 'node:fs';
 import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {listBuiltFiles, listHtmlFiles} from './htmlFiles';
-import {contentSecurityPolicy, withCspMetaTag} from './policy';
-import {inlineScriptHashes, scanDocument, scanPage, type PageProblem} from './scan';
+import {contentSecurityPolicy, metaTag, policyOffset} from './policy';
+import {inlineScriptHashes, parsePage, scanDocument, scanPageTree, type PageProblem} from './scan';
 
 /** Files a browser renders as documents, where script could run. */
 const DOCUMENT_FILE = /\.(?:svg|svgz|xhtml|xht|html?)$/i;
@@ -38,7 +38,17 @@ export async function secureBuiltSite(outDir: string): Promise<FileProblems[]> {
   };
   const pages = listHtmlFiles(outDir);
   const contents = await Promise.all(pages.map((file) => readFile(file, 'utf8')));
-  pages.forEach((file, i) => report(file, scanPage(contents[i]!, trusted)));
+  // One parse per page: its problems, and where its policy goes.
+  const offsets = pages.map((file, i) => {
+    const document = parsePage(contents[i]!);
+    report(file, scanPageTree(document, trusted));
+    try {
+      return policyOffset(document);
+    } catch (error) {
+      report(file, [{line: 1, message: (error as Error).message}]);
+      return 0;
+    }
+  });
   const pageSet = new Set(pages);
   for (const file of listBuiltFiles(outDir, (name) => DOCUMENT_FILE.test(name))) {
     if (pageSet.has(file)) continue;
@@ -55,7 +65,8 @@ export async function secureBuiltSite(outDir: string): Promise<FileProblems[]> {
     pages.map(async (file, i) => {
       const next = `${file}.csp-${process.pid}`;
       try {
-        await writeFile(next, withCspMetaTag(contents[i]!, policy));
+        const html = contents[i]!;
+        await writeFile(next, html.slice(0, offsets[i]) + metaTag(policy) + html.slice(offsets[i]));
         await rename(next, file);
       } finally {
         // Nothing half-written is published, even when the build fails here.
