@@ -6,101 +6,130 @@ import {PERIOD_PATTERN} from './period';
 import {KEBAB_CASE} from './schema';
 import {STATUSES, type Status} from './statuses';
 
-/** Every option with its default; the README lists the same. */
-const optionsSchema = z
+/**
+ * An option's text for readers: the package README's options table is
+ * generated from it (`npm run docs:options`), `shown` standing in for a
+ * default that reads better in words.
+ */
+const doc = <T extends z.ZodType>(schema: T, description: string, shown?: string): T =>
+  schema.meta(shown ? {description, shown} : {description});
+
+const statusWords = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^<]*$/);
+
+/** Every option with its default and its documentation: the one definition. */
+export const optionsSchema = z
   .object({
-    /** Plugin instance id: two roadmaps in one site need two ids. */
-    id: z.string().default('default'),
-    /** The docs plugin instance whose pages the entries are. */
-    docsPluginId: z.string().default('default'),
-    /** The docs plugin's folder, relative to the site (its `path` option). */
-    docsDir: z.string().min(1).default('docs'),
-    /** Folder of the entry files, relative to the docs folder. */
-    entriesDir: z.string().min(1).default('roadmap'),
-    /** The overview page, relative to the docs folder: entry ids must not take its anchors. */
-    overview: z.string().min(1).default('roadmap.mdx'),
-    /** The docs plugin's tags file, relative to the docs folder. */
-    tagsFile: z.string().min(1).default('tags.yml'),
-    /** Where the status and owner pages, roadmap.json and the feeds go, under the base URL. */
-    routeBasePath: z.string().default('/'),
-    /**
-     * The quarter the roadmap covers, e.g. `2022-Q3`, until `close-quarter`
-     * closes it: then the quarter after the last one closed.
-     */
-    period: z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
-    /**
-     * Each status's words on the site, over the defaults ("What's next",
-     * "Future work", "Recently shipped"): `label` (its section and table
-     * column), `group` (its page, sidebar and feed), `anchor` (its section's id).
-     */
-    statuses: z
-      .partialRecord(
-        z.enum(STATUSES),
-        z
-          .object({
-            label: z
-              .string()
-              .trim()
-              .min(1)
-              .max(80)
-              .regex(/^[^<]*$/),
-            group: z
-              .string()
-              .trim()
-              .min(1)
-              .max(80)
-              .regex(/^[^<]*$/),
-            anchor: z.string().regex(KEBAB_CASE, {error: 'must be a kebab-case anchor'}),
-          })
-          .partial()
-          .strict(),
-      )
-      .default({}),
-    /** Where `close-quarter` writes a page per closed quarter, relative to the docs folder. */
-    historyDir: z.string().min(1).default('history'),
-    /** The day the build counts as today (`YYYY-MM-DD`), so tests are deterministic. */
-    buildDate: z.iso
-      .date({error: 'must be a date written YYYY-MM-DD'})
-      .optional()
-      .transform((date) => date ?? today()),
-    /** Days after the period's end before the roadmap counts as stale. */
-    staleAfterDays: z.number().int().min(0).default(14),
-    /** Fail the build, instead of warning, when the roadmap is stale. */
-    strict: z.boolean().default(false),
-    /** GitHub's "new file" URL of the entries folder, for "Propose a theme". */
-    newEntryUrl: z.url({protocol: /^https?$/}).optional(),
-    /** Which shipped themes the overview lists; the archive lists all. */
-    recentlyShipped: z
-      .object({
-        count: z.number().int().min(0).default(5),
-        days: z.number().int().min(0).default(180),
-      })
-      .strict()
-      .default({count: 5, days: 180}),
-    /**
-     * Past this many themes on the overview (next, future and recently
-     * shipped), it lists the first few of each status with links to the status
-     * pages instead of every theme's full text, so a long roadmap stays light
-     * to load; each theme keeps its own page, and `#<id>` links still land.
-     */
-    overviewLimit: z.number().int().min(1).default(100),
-    /**
-     * The status badges' colours (`#rrggbb`), e.g. your primary colour for
-     * `next`: `label` is the left half, each status its right half. Their
-     * text is white: pick colours with 4.5:1 contrast against it.
-     */
-    badgeColors: z
-      .object(
-        Object.fromEntries(
-          ['label', ...STATUSES].map((key) => [
-            key,
-            z.string().regex(/^#[0-9a-fA-F]{6}$/, {error: 'must be a colour written #rrggbb'}),
-          ]),
-        ) as Record<'label' | Status, z.ZodString>,
-      )
-      .partial()
-      .strict()
-      .default({}),
+    period: doc(
+      z.string().regex(PERIOD_PATTERN, {error: 'must be a quarter such as "2022-Q3"'}),
+      "The quarter \"What's next\" covers, e.g. `'2026-Q4'`, until `roadmap close-quarter` closes it; from then on, the quarter after the last one closed (no config edit).",
+      '(required)',
+    ),
+    historyDir: doc(
+      z.string().min(1).default('history'),
+      'Where `close-quarter` writes one page per closed quarter, relative to the docs folder.',
+    ),
+    id: doc(
+      z.string().default('default'),
+      'The instance id. Two roadmaps in one site need two ids; the modules are then `@roadmap/<id>/…`.',
+    ),
+    docsPluginId: doc(
+      z.string().default('default'),
+      'The docs plugin instance the entries belong to.',
+    ),
+    docsDir: doc(
+      z.string().min(1).default('docs'),
+      "That docs plugin's folder (its `path`), relative to the site.",
+    ),
+    entriesDir: doc(
+      z.string().min(1).default('roadmap'),
+      "The entries' folder, relative to the docs folder.",
+    ),
+    overview: doc(
+      z.string().min(1).default('roadmap.mdx'),
+      'The page that renders the roadmap, relative to the docs folder: entry ids may not take its heading anchors.',
+    ),
+    tagsFile: doc(
+      z.string().min(1).default('tags.yml'),
+      "The docs plugin's tags file, relative to the docs folder.",
+    ),
+    routeBasePath: doc(
+      z.string().default('/'),
+      "Where the status and owner pages, `roadmap.json` and the feeds go, under the site's `baseUrl`.",
+    ),
+    staleAfterDays: doc(
+      z.number().int().min(0).default(14),
+      "Days after the period's end before the roadmap says it may be out of date (and the build warns).",
+    ),
+    strict: doc(
+      z.boolean().default(false),
+      'Fail the build, instead of warning, when the roadmap is out of date.',
+    ),
+    buildDate: doc(
+      z.iso
+        .date({error: 'must be a date written YYYY-MM-DD'})
+        .optional()
+        .transform((date) => date ?? today()),
+      'The day the build counts as today, `YYYY-MM-DD`: for reproducible builds and tests.',
+      'today (UTC)',
+    ),
+    newEntryUrl: doc(
+      z.url({protocol: /^https?$/}).optional(),
+      'GitHub\'s "new file" URL of the entries folder; the overview then links "Propose a theme".',
+      'none',
+    ),
+    recentlyShipped: doc(
+      z
+        .object({
+          count: z.number().int().min(0).default(5),
+          days: z.number().int().min(0).default(180),
+        })
+        .strict()
+        .default({count: 5, days: 180}),
+      'Which shipped themes the overview lists; the archive lists them all.',
+    ),
+    // A long roadmap stays light to load: each theme keeps its own page.
+    overviewLimit: doc(
+      z.number().int().min(1).default(100),
+      "Past this many themes on the overview (next, future, recently shipped) it is compact: its table lists the first 10 of each status, linking to their pages, each section links to its status page, and `#<id>` links to a theme lead to its page. `roadmapSidebarItemsGenerator` links each status's page instead of listing every theme once the entries folder holds more than `overviewLimit` entries (shipped ones included).",
+    ),
+    badgeColors: doc(
+      z
+        .object(
+          Object.fromEntries(
+            ['label', ...STATUSES].map((key) => [
+              key,
+              z.string().regex(/^#[0-9a-fA-F]{6}$/, {error: 'must be a colour written #rrggbb'}),
+            ]),
+          ) as Record<'label' | Status, z.ZodString>,
+        )
+        .partial()
+        .strict()
+        .default({}),
+      'The status badges\' colours, `#rrggbb`, e.g. `{next: \'#0f6b58\'}` for your primary colour: `label` is the left half ("roadmap", "shipped"), `next`, `future`, `shipped`, `dropped` the right half. The text is white: keep 4.5:1 contrast.',
+      'grey, green, purple, blue, grey',
+    ),
+    statuses: doc(
+      z
+        .partialRecord(
+          z.enum(STATUSES),
+          z
+            .object({
+              label: statusWords,
+              group: statusWords,
+              anchor: z.string().regex(KEBAB_CASE, {error: 'must be a kebab-case anchor'}),
+            })
+            .partial()
+            .strict(),
+        )
+        .default({}),
+      'A status\'s words on the site, e.g. `{next: {label: \'Now\', group: \'Now\'}}`: `label` titles its section and table column, `group` its page, sidebar category and feed entries, `anchor` its section\'s id. Defaults: next "What\'s next" (`#whats-next`), future "Future work" (`#future-work`), shipped "Recently shipped" / "Shipped" (`#recently-shipped`). The four statuses themselves (next, future, shipped, dropped; dropped "Dropped", `#dropped`) are fixed.',
+      'the words below',
+    ),
   })
   .strict();
 
