@@ -11,7 +11,7 @@ const PROPERTIES = ['id', 'href', 'ariaDescribedBy'];
  * a footnote `[^1]` give the overview, which shows both, the same ids, and
  * each footnote link jumps to the first entry's note.
  */
-export default function rehypeFootnoteIds() {
+export function rehypeFootnoteIds() {
   return (tree: Root, file: VFile) => {
     const name = file.path ? path.basename(file.path, path.extname(file.path)) : '';
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');

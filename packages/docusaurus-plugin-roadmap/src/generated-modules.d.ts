@@ -9,7 +9,7 @@ declare module '@roadmap/*' {
 
 // A theme's story: read at once on the server, loaded on demand in the browser.
 declare module '@roadmap/stories' {
-  import type {StoryEvent} from './memory';
+  import type {StoryEvent} from 'docusaurus-plugin-roadmap/client';
   /** The story if it is at hand: undefined in the browser until loaded, null if none. */
   export function storyNow(pluginId: string, id: string): StoryEvent[] | null | undefined;
   /** Loads the story: `url` is the file beside the theme's page (a built site). */

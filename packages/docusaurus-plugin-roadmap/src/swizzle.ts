@@ -5,7 +5,7 @@ import type {SwizzleConfig} from '@docusaurus/types';
  * each action is; theme/README.md says the same for readers (a test keeps
  * the two in step).
  */
-export default function getSwizzleConfig(): SwizzleConfig {
+export function getSwizzleConfig(): SwizzleConfig {
   return {
     components: {
       'DocItem/Content': {

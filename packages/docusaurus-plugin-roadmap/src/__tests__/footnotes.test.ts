@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import rehypeFootnoteIds from '../footnotes';
+import {rehypeFootnoteIds} from '../footnotes';
 
 /** Every id and in-page link of a Markdown file as the build renders it. */
 function anchorsOf(file: string, markdown: string): string[] {

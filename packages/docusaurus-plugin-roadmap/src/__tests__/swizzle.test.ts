@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import getSwizzleConfig from '../swizzle';
+import {getSwizzleConfig} from '../swizzle';
 
 const THEME = path.join(__dirname, '..', 'theme');
 
