@@ -16,7 +16,12 @@ import {gitRepo} from './gitRepo';
 const PACKAGE_DIR = path.join(SITE_DIR, 'packages', 'docusaurus-plugin-roadmap');
 const TEMPLATE = path.join(SITE_DIR, 'tests', 'fixtures', 'classic-typescript');
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+) {
   return execFileSync(command, args, {
     cwd,
     encoding: 'utf8',
@@ -42,11 +47,16 @@ export interface InstalledSite {
   root: string;
 }
 
+/** Packs the plugin as npm publishes it (its `prepack` builds lib/); returns the tarball's path. */
+export function packPlugin(destination: string): string {
+  const packed = run('npm', ['pack', '--silent', '--pack-destination', destination], PACKAGE_DIR);
+  return path.join(destination, packed.trim().split('\n').at(-1)!);
+}
+
 /** Packs the plugin, creates the stock site and installs both, offline where the cache allows. */
 export function installAdoptingSite(): InstalledSite {
   const root = mkdtempSync(path.join(os.tmpdir(), 'roadmap-adopt-'));
-  const packed = run('npm', ['pack', '--silent', '--pack-destination', root], PACKAGE_DIR);
-  const tarball = path.join(root, packed.trim().split('\n').at(-1)!);
+  const tarball = packPlugin(root);
   const dir = path.join(root, 'site');
   cpSync(TEMPLATE, dir, {recursive: true});
   const npm = ['--no-audit', '--no-fund', '--prefer-offline'];
@@ -100,4 +110,46 @@ export function commitAndBuild(siteDir: string, date: string, env: Record<string
     {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', ...env},
   );
   return path.join(siteDir, 'build');
+}
+
+/** A theme's file as an adopter writes one beside the README's example. */
+export const entryFile = (id: string, title: string, status: string, order: number, extra = '') =>
+  `---\nid: ${id}\ntitle: ${title}\nsummary: ${title}, in one line.\ntags: [${status}]\norder: ${order}\n${extra}---\n\nWhat ${title} is about.\n`;
+
+/**
+ * The README's steps in a stock site: its plugins entry (with the
+ * Content-Security-Policy plugin beside it), overview and archive pages, tags
+ * and example entry, and two more themes (future, shipped).
+ */
+export function adoptAsReadmeSays(site: string) {
+  addPlugins(site, readmeSnippet("plugins: ['docusaurus-plugin-roadmap/csp'"));
+  writeDocs(site, {
+    'roadmap.mdx': readmeSnippet("import Roadmap from '@roadmap/default/overview.md'"),
+    'tags.yml': readmeSnippet('shipped:\n  label: shipped'),
+    'roadmap/catalog-search.md': readmeSnippet('id: catalog-search'),
+    'shipped.mdx': readmeSnippet("import Archive from '@roadmap/default/archive.md'"),
+    'roadmap/plugin-marketplace.md': entryFile(
+      'plugin-marketplace',
+      'Plugin marketplace',
+      'future',
+      1,
+    ),
+    'roadmap/dark-mode.md': entryFile(
+      'dark-mode',
+      'Dark mode',
+      'shipped',
+      1,
+      "shipped_in: {version: '2.0.0'}\nshipped_on: 2026-06-20\n",
+    ),
+  });
+}
+
+/** The README's TypeScript step: the options' type imported and the plugins entry checked with it. */
+export function typeTheOptions(site: string) {
+  const file = path.join(site, 'docusaurus.config.ts');
+  const config = readFileSync(file, 'utf8');
+  const entry = "{period: '2026-Q4'}]";
+  if (!config.includes(entry)) throw new Error(`The config has no ${entry} to type`);
+  const typed = config.replace(entry, "{period: '2026-Q4'} satisfies RoadmapOptions]");
+  writeFileSync(file, `${readmeSnippet('PluginOptions as RoadmapOptions')}\n${typed}`);
 }

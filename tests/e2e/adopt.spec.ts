@@ -5,7 +5,9 @@ import {expect, test, type Page} from '@playwright/test';
 import {startStaticServer, type StaticServer} from '../../scripts/serve';
 import {
   addPlugins,
+  adoptAsReadmeSays,
   commitAndBuild,
+  entryFile,
   installAdoptingSite,
   readmeSnippet,
   writeDocs,
@@ -13,16 +15,13 @@ import {
 } from '../adoptingSite';
 import {feedTitles} from '../feedTitles';
 import {guardPage} from '../guardPage';
+import {expectDataAndFeeds} from '../readmeSite';
 
 // A stock Docusaurus site adopts the packed plugin exactly as the package's
 // README says; a second one runs two roadmaps side by side.
 
 const COMMIT_DATE = '2026-07-01T09:00:00Z';
 const BUILD_DATE = {ROADMAP_BUILD_DATE: '2026-07-15'};
-
-/** Two more themes beside the README's example, written as an adopter would. */
-const entry = (id: string, title: string, status: string, order: number, extra = '') =>
-  `---\nid: ${id}\ntitle: ${title}\nsummary: ${title}, in one line.\ntags: [${status}]\norder: ${order}\n${extra}---\n\nWhat ${title} is about.\n`;
 
 let installed: InstalledSite;
 const servers: StaticServer[] = [];
@@ -35,24 +34,9 @@ test.beforeAll(async () => {
   test.setTimeout(900_000);
   installed = installAdoptingSite();
 
-  // One roadmap: the README's plugins entry, page, tags and entry file.
+  // One roadmap, as the README says.
   const site = installed.dir;
-  // The README's plugins entry, with the Content-Security-Policy plugin beside it.
-  addPlugins(site, readmeSnippet("plugins: ['docusaurus-plugin-roadmap/csp'"));
-  writeDocs(site, {
-    'roadmap.mdx': readmeSnippet("import Roadmap from '@roadmap/default/overview.md'"),
-    'tags.yml': readmeSnippet('shipped:\n  label: shipped'),
-    'roadmap/catalog-search.md': readmeSnippet('id: catalog-search'),
-    'shipped.mdx': readmeSnippet("import Archive from '@roadmap/default/archive.md'"),
-    'roadmap/plugin-marketplace.md': entry('plugin-marketplace', 'Plugin marketplace', 'future', 1),
-    'roadmap/dark-mode.md': entry(
-      'dark-mode',
-      'Dark mode',
-      'shipped',
-      1,
-      "shipped_in: {version: '2.0.0'}\nshipped_on: 2026-06-20\n",
-    ),
-  });
+  adoptAsReadmeSays(site);
   one = await startStaticServer({dir: commitAndBuild(site, COMMIT_DATE, BUILD_DATE)});
   servers.push(one);
 
@@ -65,9 +49,9 @@ test.beforeAll(async () => {
     'tags.yml': readmeSnippet('shipped:\n  label: shipped'),
     'product.mdx': page('product'),
     'community.mdx': page('community'),
-    'product/faster-search.md': entry('faster-search', 'Faster search', 'next', 1),
-    'product/offline-mode.md': entry('offline-mode', 'Offline mode', 'future', 1),
-    'community/mentoring.md': entry('mentoring', 'Mentoring program', 'next', 1),
+    'product/faster-search.md': entryFile('faster-search', 'Faster search', 'next', 1),
+    'product/offline-mode.md': entryFile('offline-mode', 'Offline mode', 'future', 1),
+    'community/mentoring.md': entryFile('mentoring', 'Mentoring program', 'next', 1),
   });
   two = await startStaticServer({dir: commitAndBuild(both, COMMIT_DATE, BUILD_DATE)});
   servers.push(two);
@@ -136,20 +120,7 @@ test('the README example site gives each theme a page, status pages, JSON and fe
   await expect(page).toHaveURL(/\/status\/next$/);
   await expect(page.getByRole('link', {name: 'Catalog search'})).toBeVisible();
 
-  const json = (await (await request.get(`${one.url}roadmap.json`)).json()) as {
-    entries: {id: string}[];
-  };
-  expect(json.entries.map((t) => t.id).sort()).toEqual([
-    'catalog-search',
-    'dark-mode',
-    'plugin-marketplace',
-  ]);
-  await page.goto(one.url);
-  for (const feed of ['roadmap/atom.xml', 'roadmap/rss.xml']) {
-    const titles = await feedTitles(page, `${one.url}${feed}`);
-    expect(titles, `${feed} is well-formed XML`).not.toBeNull();
-    expect(titles!.join('\n')).toContain('Catalog search');
-  }
+  await expectDataAndFeeds(page, request, one.url);
   check();
 });
 
