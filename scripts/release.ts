@@ -5,6 +5,7 @@
  * repository).
  *
  *   npx tsx scripts/release.ts check v1.2.3
+ *   npx tsx scripts/release.ts dist-tag v1.2.3-rc.1   # prints next
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -49,8 +50,13 @@ export function releaseProblems({tag, manifest, changelog, repository}: ReleaseI
   if (!new RegExp(`^\\[${escape(version)}\\]: https://`, 'm').test(changelog)) {
     problems.push(`CHANGELOG.md has no "[${version}]: https://…" link to the release's changes.`);
   }
-  if (!/^## \[Unreleased\]$/m.test(changelog)) {
+  const unreleased = /^## \[Unreleased\]$([\s\S]*?)(?=^## |^\[|(?![\s\S]))/m.exec(changelog);
+  if (!unreleased) {
     problems.push('CHANGELOG.md has no "## [Unreleased]" section to gather the next changes.');
+  } else if (/^- /m.test(unreleased[1]!)) {
+    problems.push(
+      `CHANGELOG.md still lists changes under Unreleased: move them under "## [${version}] - YYYY-MM-DD", or they ship unannounced.`,
+    );
   }
   const url = manifest.repository?.url ?? '';
   if (!manifest.repository?.directory) {
@@ -71,10 +77,19 @@ export function releaseProblems({tag, manifest, changelog, repository}: ReleaseI
   return problems;
 }
 
+/** The npm dist-tag a version goes out under: a prerelease never becomes `latest`. */
+export function distTag(version: string): 'latest' | 'next' {
+  return version.includes('-') ? 'next' : 'latest';
+}
+
 function main(args: string[]): number {
   const [command, tag] = args;
+  if (command === 'dist-tag' && tag) {
+    console.log(distTag(tag.replace(/^v/, '')));
+    return 0;
+  }
   if (command !== 'check' || !tag) {
-    console.error('Usage: release.ts check <tag>');
+    console.error('Usage: release.ts check <tag> | release.ts dist-tag <tag>');
     return 2;
   }
   const problems = releaseProblems({

@@ -49,6 +49,11 @@ describe('the compatibility matrix', () => {
         minor.fasterKey !== null,
         minor.docusaurus,
       );
+      // Without the faster bundler too: webpack, and its pin, are what most sites run.
+      assert.ok(
+        of.some((line) => !line.target.faster),
+        `${minor.docusaurus} with webpack`,
+      );
       assert.equal(
         of.some((line) => line.target.v4),
         minor.v4,

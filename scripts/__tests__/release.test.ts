@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {releaseProblems, type ReleaseInput} from '../release';
+import {distTag, releaseProblems, type ReleaseInput} from '../release';
 
 const PACKAGE = path.resolve(__dirname, '..', '..', 'packages', 'docusaurus-plugin-roadmap');
 
@@ -39,6 +39,17 @@ describe('releaseProblems', () => {
     assert.match(releaseProblems({...ready, changelog: noLink})[0]!, /no "\[1\.2\.0\]: https/);
   });
 
+  it('stops a release while changes wait under Unreleased', () => {
+    const waiting = ready.changelog.replace(
+      '## [Unreleased]\n',
+      '## [Unreleased]\n\n### Added\n\n- y\n',
+    );
+    assert.match(
+      releaseProblems({...ready, changelog: waiting})[0]!,
+      /still lists changes under Unreleased/,
+    );
+  });
+
   it('stops a release from a fork whose provenance npm would refuse', () => {
     assert.match(
       releaseProblems({...ready, repository: 'someone/fork'})[0]!,
@@ -48,18 +59,24 @@ describe('releaseProblems', () => {
     assert.match(releaseProblems({...ready, manifest})[0]!, /publishConfig/);
   });
 
-  it("accepts this package's own manifest and changelog at their version, once dated", () => {
+  it("checks this package's own manifest and changelog, naming only what a release fixes", () => {
     const manifest = JSON.parse(
       readFileSync(path.join(PACKAGE, 'package.json'), 'utf8'),
     ) as ReleaseInput['manifest'];
     const changelog = readFileSync(path.join(PACKAGE, 'CHANGELOG.md'), 'utf8');
-    // Whatever today's version is, the problems are only ones a release fixes.
     const problems = releaseProblems({
       tag: `v${manifest.version}`,
       manifest,
       changelog,
       repository: 'backstage/roadmap',
     });
-    for (const problem of problems) assert.match(problem, /CHANGELOG\.md has no "(## )?\[/);
+    for (const problem of problems) assert.match(problem, /^CHANGELOG\.md /);
+  });
+});
+
+describe('distTag', () => {
+  it('keeps prereleases off latest', () => {
+    assert.equal(distTag('1.2.0'), 'latest');
+    assert.equal(distTag('1.2.0-rc.1'), 'next');
   });
 });

@@ -5,8 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
-// The tarball npm would publish, packed from lib/ as the last build left it
-// (`npm ci` and `npm run build` build it; packing here skips `prepack`).
+// The tarball npm would publish: ROADMAP_TARBALL when the release workflow
+// hands over the one it is about to publish, else packed here from lib/ as
+// the last build left it (`npm ci` and `npm run build` build it; packing
+// here skips `prepack`). Every check reads the tarball's own files.
 
 const PACKAGE = path.join(__dirname, '..', '..');
 const BIN = path.join(PACKAGE, '..', '..', 'node_modules', '.bin');
@@ -17,8 +19,6 @@ interface Manifest {
   exports: Record<string, unknown>;
   typesVersions: Record<string, Record<string, string[]>>;
 }
-const manifest = JSON.parse(readFileSync(path.join(PACKAGE, 'package.json'), 'utf8')) as Manifest;
-
 /** Every file path an `exports` (or `typesVersions`) value names. */
 function targets(value: unknown): string[] {
   if (typeof value === 'string') return [value.replace(/^\.\//, '')];
@@ -29,25 +29,40 @@ function targets(value: unknown): string[] {
 let dir: string;
 let tarball: string;
 let files: string[];
+let manifest: Manifest;
+/** Where the tarball's files are, unpacked. */
+let unpacked: string;
 
 before(() => {
-  if (!existsSync(path.join(PACKAGE, 'lib', 'index.js'))) {
-    throw new Error('lib/ is not built: run `npm run build -w docusaurus-plugin-roadmap` first.');
-  }
   dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-tarball-'));
-  const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-      cwd: PACKAGE,
-      encoding: 'utf8',
-    }),
-  ) as {filename: string; files: {path: string}[]}[];
-  tarball = path.join(dir, packed!.filename);
-  files = packed!.files.map((file) => file.path).sort();
+  if (process.env.ROADMAP_TARBALL) {
+    tarball = path.resolve(process.env.ROADMAP_TARBALL);
+  } else {
+    if (!existsSync(path.join(PACKAGE, 'lib', 'index.js'))) {
+      throw new Error('lib/ is not built: run `npm run build -w docusaurus-plugin-roadmap` first.');
+    }
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+        cwd: PACKAGE,
+        encoding: 'utf8',
+      }),
+    ) as {filename: string}[];
+    tarball = path.join(dir, packed!.filename);
+  }
+  execFileSync('tar', ['-xzf', tarball, '-C', dir]);
+  unpacked = path.join(dir, 'package');
+  files = readdirSync(unpacked, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(unpacked, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+  manifest = JSON.parse(readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as Manifest;
 });
 after(() => rmSync(dir, {recursive: true, force: true}));
 
 describe('the published tarball', () => {
-  it('holds what a site needs and nothing else: built code, theme sources, docs', () => {
+  it('holds what a site needs and nothing else: built code, theme sources, its docs', () => {
     const allowed = [
       /^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/,
       /^lib\/.+\.(js|mjs|d\.ts|d\.mts|css)$/,
@@ -83,7 +98,7 @@ describe('the published tarball', () => {
       /^\/\/\/ <reference path="([^"]+)"/gm,
     ];
     for (const file of files.filter((f) => /^lib\/.+\.(m?js|d\.m?ts)$/.test(f))) {
-      const text = readFileSync(path.join(PACKAGE, file), 'utf8');
+      const text = readFileSync(path.join(unpacked, file), 'utf8');
       for (const match of specifiers.flatMap((pattern) => [...text.matchAll(pattern)])) {
         const target = path.posix.join(path.posix.dirname(file), match[1]!);
         // Code needs code; declarations need declarations.
@@ -100,8 +115,8 @@ describe('the published tarball', () => {
   });
 
   it('declares a typed @theme module for every component a site can swizzle', () => {
-    const declared = readFileSync(path.join(PACKAGE, 'lib', 'theme-roadmap.d.ts'), 'utf8');
-    const components = readdirSync(path.join(PACKAGE, 'src', 'theme')).filter((name) =>
+    const declared = readFileSync(path.join(unpacked, 'lib', 'theme-roadmap.d.ts'), 'utf8');
+    const components = readdirSync(path.join(unpacked, 'src', 'theme')).filter((name) =>
       name.startsWith('Roadmap'),
     );
     assert.ok(components.length > 0);

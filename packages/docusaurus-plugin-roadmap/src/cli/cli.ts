@@ -326,6 +326,13 @@ async function importCommand(site: Site, args: string[]): Promise<number> {
   const input = path.resolve(positionals[0]!);
   if (!existsSync(input)) throw new UsageError(`${positionals[0]} does not exist`);
   const {options} = site;
+  // The pages it writes import the default instance's modules and take its
+  // file names: for another instance they would not build.
+  if (options.id !== 'default') {
+    throw new UsageError(
+      `import writes the pages of the roadmap instance "default", not "${options.id}": import into a site whose roadmap has the default id, then move the files`,
+    );
+  }
   const outDir = path.resolve(values.out ?? path.join(site.siteDir, options.docsDir));
   const result = await importRoadmap(readFileSync(input, 'utf8'), {
     entriesDir: options.entriesDir,

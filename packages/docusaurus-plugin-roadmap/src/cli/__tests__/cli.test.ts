@@ -265,6 +265,16 @@ describe('roadmap:new', () => {
     assert.match(errors.join('\n'), /is not the site Docusaurus loaded/);
   });
 
+  it('refuses to import for another instance than the default, whose modules its pages import', async (t) => {
+    const errors: string[] = [];
+    t.mock.method(console, 'error', (message: string) => errors.push(message));
+    const loaded = {siteDir: SITE, options: resolveOptions({period: '2022-Q3', id: 'product'})};
+    const code = await mainCli(['import', SOURCE, '--out', path.join(tmp, 'product')], loaded);
+    assert.equal(code, 2);
+    assert.match(errors.join('\n'), /instance "default", not "product"/);
+    assert.equal(existsSync(path.join(tmp, 'product')), false);
+  });
+
   it('exits 2 on wrong usage', () => {
     const noStatus = roadmap(['new', 'A title']);
     assert.equal(noStatus.code, 2);
