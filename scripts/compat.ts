@@ -25,6 +25,12 @@ console.log(
     `${target.faster ? ', faster bundler' : ''}${target.v4 ? ', v4 future flags' : ''}`,
 );
 const root = path.resolve(__dirname, '..');
+// The tarball is packed from lib/: built here, once, from the sources.
+const built = spawnSync('npm', ['run', '-s', 'build', '-w', 'docusaurus-plugin-roadmap'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (built.status !== 0) process.exit(built.status ?? 1);
 const result = spawnSync(
   process.execPath,
   [

@@ -47,9 +47,17 @@ export interface InstalledSite {
   root: string;
 }
 
-/** Packs the plugin as npm publishes it (its `prepack` builds lib/); returns the tarball's path. */
+/**
+ * Packs the plugin from lib/ as the build left it (`npm run build` and
+ * `npm run test:compat` build it first); returns the tarball's path. Its
+ * `prepack` would rebuild lib/ while other tests' sites read it.
+ */
 export function packPlugin(destination: string): string {
-  const packed = run('npm', ['pack', '--silent', '--pack-destination', destination], PACKAGE_DIR);
+  const packed = run(
+    'npm',
+    ['pack', '--silent', '--ignore-scripts', '--pack-destination', destination],
+    PACKAGE_DIR,
+  );
   return path.join(destination, packed.trim().split('\n').at(-1)!);
 }
 
