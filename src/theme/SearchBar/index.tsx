@@ -3,6 +3,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type ComponentProps,
@@ -64,9 +65,14 @@ function StandIn({
   );
 }
 
-/** Calls back once its children are mounted, that is once the chunk arrived. */
+/**
+ * Calls back once its children are mounted, that is once the chunk arrived:
+ * in the same task as the swap (a layout effect), so no key the reader
+ * presses meanwhile lands on the page instead of a box. Only ever rendered in
+ * the browser, after the reader reached for the search.
+ */
 function Mounted({children, onMount}: {children: ReactNode; onMount: () => void}): ReactNode {
-  useEffect(onMount, [onMount]);
+  useLayoutEffect(onMount, [onMount]);
   return children;
 }
 
