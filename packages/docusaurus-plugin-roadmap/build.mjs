@@ -3,27 +3,69 @@
 // site's bundler, with the theme's CSS modules beside their components; and
 // lib/theme-roadmap.d.ts, the `@theme/Roadmap…` modules for a site's
 // TypeScript, as Docusaurus's own themes declare theirs.
-import {execFileSync} from 'node:child_process';
+//
+// A build whose inputs (sources, configs, this file, TypeScript's version)
+// are those of the last one does nothing: `npm run build` and `npm start`
+// run it every time. `--force` rebuilds from scratch, as `prepack` does;
+// `--check` only says whether a build would run.
+import {execFile} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const tsc = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('typescript'))),
-  '..',
-  'bin',
-  'tsc',
-);
-rmSync(path.join(root, 'lib'), {recursive: true, force: true});
-for (const project of ['tsconfig.server.json', 'tsconfig.client.json']) {
-  try {
-    execFileSync(process.execPath, [tsc, '-p', path.join(root, project)], {stdio: 'inherit'});
-  } catch {
-    // tsc has printed the errors.
-    process.exit(1);
+const typescript = path.dirname(fileURLToPath(import.meta.resolve('typescript')));
+const tsc = path.join(typescript, '..', 'bin', 'tsc');
+const STAMP = path.join(root, 'lib', '.build-stamp');
+
+/** A hash of everything lib/ is made from; tests are not part of it. */
+function inputsHash() {
+  const hash = createHash('sha256');
+  const files = [
+    'build.mjs',
+    'package.json',
+    ...readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name)),
+    ...readdirSync(path.join(root, 'src'), {recursive: true})
+      .map((entry) => path.join('src', String(entry)))
+      .filter((file) => !file.split(path.sep).includes('__tests__')),
+  ].sort();
+  for (const file of files) {
+    const absolute = path.join(root, file);
+    if (!existsSync(absolute) || !/\.\w+$/.test(file)) continue;
+    try {
+      hash.update(`${file}\0`).update(readFileSync(absolute)).update('\0');
+    } catch {
+      // A folder whose name has a dot.
+    }
   }
+  hash.update(readFileSync(path.join(typescript, '..', 'package.json')));
+  return hash.digest('hex');
+}
+
+const inputs = inputsHash();
+const upToDate = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs;
+// `--check`: exit 0 when lib/ is up to date, 1 when a build would run.
+if (process.argv.includes('--check')) process.exit(upToDate ? 0 : 1);
+if (!process.argv.includes('--force') && upToDate) {
+  console.log('docusaurus-plugin-roadmap: lib/ is up to date');
+  process.exit(0);
+}
+
+rmSync(path.join(root, 'lib'), {recursive: true, force: true});
+// The two programs (Node's CommonJS, the bundler's ES modules) side by side.
+const results = await Promise.allSettled(
+  ['tsconfig.server.json', 'tsconfig.client.json'].map((project) =>
+    promisify(execFile)(process.execPath, [tsc, '-p', path.join(root, project)]),
+  ),
+);
+const failed = results.filter((result) => result.status === 'rejected');
+if (failed.length > 0) {
+  for (const {reason} of failed)
+    process.stderr.write(`${reason.stdout ?? ''}${reason.stderr ?? ''}`);
+  process.exit(1);
 }
 for (const folder of ['theme', 'client']) {
   for (const entry of readdirSync(path.join(root, 'src', folder), {recursive: true})) {
@@ -95,3 +137,6 @@ for (const entry of ['index', path.join('csp', 'index')]) {
     }),
   );
 }
+
+// Last, so that a build cut short is never taken for a complete one.
+writeFileSync(STAMP, inputs);
