@@ -116,7 +116,8 @@ async function coldBuild(site: Site, outDir: string): Promise<BuildResult> {
 }
 
 async function weigh(outDir: string, pagePath: string): Promise<Weight> {
-  const server = await startStaticServer({dir: outDir, gzip: false});
+  // Gzip-compressed, as a host serves it: the weight is what a reader receives.
+  const server = await startStaticServer({dir: outDir});
   try {
     return await measurePage(server.url + pagePath);
   } finally {
@@ -212,26 +213,39 @@ async function main() {
   budget('cold build ÷ baseline default', time(ours) / time(baseDefault), 0.3);
   budget('cold build ÷ baseline faster', time(ours) / time(baseFaster), 1.15);
 
+  const all = (w: Weight) => Object.values(w.transferred).reduce((a, b) => a + b, 0);
   lines.push(
     '',
-    '| /roadmap page weight | roadmap site | baseline | ratio |',
+    '| /roadmap, requests before `load` (Chromium) | roadmap site | baseline | ratio |',
     '| --- | --- | --- | --- |',
   );
   lines.push(
     `| requests | ${ourWeight.requests} | ${baseWeight.requests} | ${ratio(ourWeight.requests, baseWeight.requests)} |`,
   );
-  for (const kind of ['html', 'js', 'css'] as const) {
-    for (const enc of ['raw', 'gzip'] as const) {
+  for (const kind of ['html', 'js', 'css', 'other'] as const) {
+    for (const enc of ['transferred', 'raw'] as const) {
       const a = ourWeight[enc][kind];
       const b = baseWeight[enc][kind];
       lines.push(`| ${kind.toUpperCase()} ${enc} (KB) | ${kb(a)} | ${kb(b)} | ${ratio(a, b)} |`);
     }
   }
   lines.push(
+    `| all transferred (KB) | ${kb(all(ourWeight))} | ${kb(all(baseWeight))} | ${ratio(all(ourWeight), all(baseWeight))} |`,
+  );
+  lines.push(
     `| off-origin requests | ${ourWeight.thirdParty.length} | ${baseWeight.thirdParty.length} | |`,
   );
-  budget('/roadmap JS gzip ÷ baseline', ourWeight.gzip.js / baseWeight.gzip.js, 1);
-  budget('/roadmap CSS gzip ÷ baseline', ourWeight.gzip.css / baseWeight.gzip.css, 1);
+  budget(
+    '/roadmap JS transferred ÷ baseline',
+    ourWeight.transferred.js / baseWeight.transferred.js,
+    0.85,
+  );
+  budget(
+    '/roadmap CSS transferred ÷ baseline',
+    ourWeight.transferred.css / baseWeight.transferred.css,
+    1,
+  );
+  budget('/roadmap all transferred ÷ baseline', all(ourWeight) / all(baseWeight), 0.9);
   budgets.push({
     name: 'off-origin requests',
     value: ourWeight.thirdParty.length,
@@ -268,8 +282,8 @@ async function main() {
     const scaleBaseWeight = await weigh(scaleBaseOut, 'roadmap');
     const scaleHome = await weigh(scaleOut, '');
     const scaleBaseHome = await weigh(scaleBaseOut, '');
-    const total = (w: Weight) => w.gzip.html + w.gzip.js + w.gzip.css;
-    const homeJs = (w: Weight) => w.gzip.js + w.gzip.html;
+    const total = all;
+    const homeJs = (w: Weight) => w.transferred.js + w.transferred.html;
     // Every Docusaurus page carries the route manifest, so the home page grows
     // with any site; it must not grow more than the baseline's does.
     const ourGrowth = homeJs(scaleHome) - homeJs(ourHome);
@@ -286,10 +300,10 @@ async function main() {
       `| peak memory (MB) | ${a.peakMb.toFixed(0)} | ${b.peakMb.toFixed(0)} | ${ratio(a.peakMb, b.peakMb)} |`,
     );
     lines.push(
-      `| /roadmap HTML+JS+CSS gzip (KB) | ${kb(total(scaleWeight))} | ${kb(total(scaleBaseWeight))} | ${ratio(total(scaleWeight), total(scaleBaseWeight))} |`,
+      `| /roadmap all transferred (KB) | ${kb(total(scaleWeight))} | ${kb(total(scaleBaseWeight))} | ${ratio(total(scaleWeight), total(scaleBaseWeight))} |`,
     );
     lines.push(
-      `| home page HTML+JS gzip (KB) | ${kb(homeJs(scaleHome))} | ${kb(homeJs(scaleBaseHome))} | ${ratio(homeJs(scaleHome), homeJs(scaleBaseHome))} |`,
+      `| home page HTML+JS transferred (KB) | ${kb(homeJs(scaleHome))} | ${kb(homeJs(scaleBaseHome))} | ${ratio(homeJs(scaleHome), homeJs(scaleBaseHome))} |`,
     );
     lines.push(
       `| home page growth from normal size (KB) | ${kb(ourGrowth)} | ${kb(baseGrowth)} | ${ratio(ourGrowth, baseGrowth)} |`,
