@@ -5,7 +5,7 @@ import path from 'node:path';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, findChromium} from '../../tests/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
