@@ -123,7 +123,10 @@ export function parseFrontMatter(raw: string): ParsedFrontMatter {
 
 /**
  * The site's `markdown.parseFrontMatter`: every Markdown file the build
- * reads gets the same YAML-only parser as the check, never gray-matter.
+ * reads gets the same YAML-only parser as the check, never gray-matter. A
+ * theme's one-line `summary` becomes its page's `description` (its meta
+ * description, and what the docs plugin sends every page about every doc)
+ * instead of the first paragraph, which can run long.
  */
 export async function parseFrontMatterForDocusaurus({
   filePath,
@@ -134,7 +137,11 @@ export async function parseFrontMatterForDocusaurus({
 }): Promise<{frontMatter: Record<string, unknown>; content: string}> {
   try {
     const {frontMatter, body} = parseFrontMatter(fileContent);
-    return {frontMatter, content: body.trim()};
+    const described =
+      typeof frontMatter.summary === 'string' && frontMatter.description === undefined
+        ? {...frontMatter, description: frontMatter.summary}
+        : frontMatter;
+    return {frontMatter: described, content: body.trim()};
   } catch (error) {
     if (error instanceof FrontMatterError) {
       failOnBadInput(escapeForLog(`${filePath}:${error.line}: ${error.message}`));
