@@ -1,4 +1,5 @@
-import {parse, type DefaultTreeAdapterMap} from 'parse5';
+import type {DefaultTreeAdapterMap} from 'parse5';
+import {parsePage} from './scan';
 
 type Document = DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -52,15 +53,15 @@ export function policyOffset(document: Document): number {
   return start;
 }
 
-/** Inserts the policy as a meta tag, first in `<head>` after the charset. */
+/**
+ * Inserts the policy as a meta tag, first in `<head>` after the charset;
+ * `at` when the page has been parsed already (`policyOffset`).
+ */
 export function withCspMetaTag(
   html: string,
   policy: string,
-  document: Document = parse(html, {sourceCodeLocationInfo: true}),
+  at = policyOffset(parsePage(html)),
 ): string {
-  const at = policyOffset(document);
-  return html.slice(0, at) + metaTag(policy) + html.slice(at);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  return html.slice(0, at) + meta + html.slice(at);
 }
-
-export const metaTag = (policy: string) =>
-  `<meta http-equiv="Content-Security-Policy" content="${policy}">`;

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {listBuiltFiles, listHtmlFiles} from './htmlFiles';
-import {contentSecurityPolicy, metaTag, policyOffset} from './policy';
+import {contentSecurityPolicy, policyOffset, withCspMetaTag} from './policy';
 import {inlineScriptHashes, parsePage, scanDocument, scanPageTree, type PageProblem} from './scan';
 
 /** Files a browser renders as documents, where script could run. */
@@ -65,8 +65,7 @@ export async function secureBuiltSite(outDir: string): Promise<FileProblems[]> {
     pages.map(async (file, i) => {
       const next = `${file}.csp-${process.pid}`;
       try {
-        const html = contents[i]!;
-        await writeFile(next, html.slice(0, offsets[i]) + metaTag(policy) + html.slice(offsets[i]));
+        await writeFile(next, withCspMetaTag(contents[i]!, policy, offsets[i]));
         await rename(next, file);
       } finally {
         // Nothing half-written is published, even when the build fails here.
