@@ -24,22 +24,16 @@ const STAMP = path.join(root, 'lib', '.build-stamp');
 /** A hash of everything lib/ is made from; tests are not part of it. */
 function inputsHash() {
   const hash = createHash('sha256');
-  const files = [
-    'build.mjs',
-    'package.json',
-    ...readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name)),
-    ...readdirSync(path.join(root, 'src'), {recursive: true})
-      .map((entry) => path.join('src', String(entry)))
-      .filter((file) => !file.split(path.sep).includes('__tests__')),
-  ].sort();
-  for (const file of files) {
-    const absolute = path.join(root, file);
-    if (!existsSync(absolute) || !/\.\w+$/.test(file)) continue;
-    try {
-      hash.update(`${file}\0`).update(readFileSync(absolute)).update('\0');
-    } catch {
-      // A folder whose name has a dot.
-    }
+  const sources = readdirSync(path.join(root, 'src'), {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.split(path.sep).includes('__tests__'));
+  const configs = readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name));
+  for (const file of ['build.mjs', 'package.json', ...configs, ...sources].sort()) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   }
   hash.update(readFileSync(path.join(typescript, '..', 'package.json')));
   return hash.digest('hex');
