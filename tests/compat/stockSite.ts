@@ -1,6 +1,7 @@
 import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import semver from 'semver';
 import {packPlugin, run} from '../adoptingSite';
 import {checkTarget, type CompatTarget} from './versions';
 
@@ -13,26 +14,14 @@ import {checkTarget, type CompatTarget} from './versions';
 
 const NPM = ['--no-audit', '--no-fund'];
 
-const semver = (v: string) => v.split('.').map(Number) as [number, number, number];
-const notAfter = (a: string, b: string) => {
-  const [x, y] = [semver(a), semver(b)];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
-  return true;
-};
-
 /**
  * The create-docusaurus release whose template a site of `version` starts
- * from: that release, or when a registry lacks it the newest before it (the
- * classic TypeScript template changed no file between 3.4 and 3.5).
+ * from: that release, or when a registry lacks it the newest before it in
+ * the same major (the classic TypeScript template changed no file between
+ * 3.4 and 3.5).
  */
 export function templateRelease(version: string, published: readonly string[]): string {
-  const candidates = published.filter(
-    (v) =>
-      /^3\.\d+\.\d+$/.test(v) && notAfter(v, version) && v.split('.')[0] === version.split('.')[0],
-  );
-  const sameMinor = candidates.filter((v) => v.split('.')[1] === version.split('.')[1]);
-  const pick = (list: string[]) => list.sort((a, b) => (notAfter(a, b) ? 1 : -1))[0];
-  const found = candidates.includes(version) ? version : (pick(sameMinor) ?? pick(candidates));
+  const found = semver.maxSatisfying(published, `>=${semver.major(version)}.0.0 <=${version}`);
   if (!found) throw new Error(`No create-docusaurus release at or before ${version} is published.`);
   return found;
 }
