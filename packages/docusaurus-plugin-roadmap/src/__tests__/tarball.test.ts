@@ -4,6 +4,7 @@ import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {packPlugin} from '../../../../tests/adoptingSite';
 
 // The tarball npm would publish: ROADMAP_TARBALL when the release workflow
 // hands over the one it is about to publish, else packed here from lib/ as
@@ -41,13 +42,7 @@ before(() => {
     if (!existsSync(path.join(PACKAGE, 'lib', 'index.js'))) {
       throw new Error('lib/ is not built: run `npm run build -w docusaurus-plugin-roadmap` first.');
     }
-    const [packed] = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-        cwd: PACKAGE,
-        encoding: 'utf8',
-      }),
-    ) as {filename: string}[];
-    tarball = path.join(dir, packed!.filename);
+    tarball = packPlugin(dir);
   }
   execFileSync('tar', ['-xzf', tarball, '-C', dir]);
   unpacked = path.join(dir, 'package');
