@@ -1,8 +1,8 @@
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, findChromium} from '../../tests/chromium';
-import {freePort} from './hotReload';
+import {gotoWhenServed, startDevServer} from './hotReload';
 
 export interface StartSite {
   dir: string;
@@ -21,7 +21,6 @@ export async function measureStartup(site: StartSite, pagePath: string): Promise
   for (const dir of ['.docusaurus', 'node_modules/.cache']) {
     rmSync(`${site.dir}/${dir}`, {recursive: true, force: true});
   }
-  const port = await freePort();
   const browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
   const started = performance.now();
   if (site.prestart) {
@@ -29,26 +28,14 @@ export async function measureStartup(site: StartSite, pagePath: string): Promise
     const result = spawnSync(command!, args, {cwd: site.dir, stdio: 'ignore'});
     if (result.status !== 0) throw new Error(`prestart failed in ${site.dir}`);
   }
-  const server = spawn(
-    process.execPath,
-    [site.bin, 'start', site.dir, '--host', '127.0.0.1', '--port', String(port), '--no-open'],
-    {cwd: site.dir, stdio: 'ignore', detached: true, env: {...process.env, ...site.env}},
-  );
+  const server = await startDevServer(site);
   try {
     const page = await browser.newPage();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const response = await page.goto(`http://127.0.0.1:${port}/${pagePath}`);
-        if (response?.ok()) break;
-      } catch (error) {
-        if (attempt > 600) throw error;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await gotoWhenServed(page, `${server.url}${pagePath}`);
     await page.locator('h1').first().waitFor({timeout: 120_000});
     return (performance.now() - started) / 1000;
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    server.stop();
   }
 }
