@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {startStaticServer} from '../../scripts/serve';
@@ -30,6 +30,21 @@ test('two cold builds of the same commit give the same HTML', () => {
     }
   } finally {
     rmSync(again, {recursive: true, force: true});
+  }
+});
+
+test('no published file names a directory of the machine that built it', () => {
+  // Every page's JavaScript carries the module registry: a module named by
+  // its absolute path (a plugin's createData result) would publish it.
+  const files = readdirSync(E2E_BUILD, {recursive: true, encoding: 'utf8'}).filter((file) =>
+    /\.(html|js|css|json|xml|txt|svg)$/.test(file),
+  );
+  expect(files.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(10);
+  for (const file of files) {
+    const text = readFileSync(path.join(E2E_BUILD, file), 'utf8');
+    for (const dir of [SITE_DIR, E2E_SITE]) {
+      expect(text.includes(dir), `${file} names ${dir}`).toBe(false);
+    }
   }
 });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
-import {docuHash} from '@docusaurus/utils';
+import {aliasedSitePath, docuHash} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {checkRoadmap} from './check';
@@ -132,6 +132,11 @@ export default async function roadmapPlugin(
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
       const checked = checkedAtStart ?? (await check());
       checkedAtStart = undefined;
+      // A route's data module by its site path (`@site/.docusaurus/…`): the
+      // registry in every page's JavaScript names it, and an absolute path
+      // would publish the build machine's directories.
+      const createModule = async (name: string, data: string) =>
+        aliasedSitePath(await actions.createData(name, data), context.siteDir);
       const entries = toRoadmapEntries(checked.entries, docs);
       // Closing a quarter moves the roadmap on; the option is where it started.
       const period = currentPeriod(startPeriod, await readSnapshots(historyDir));
@@ -220,7 +225,7 @@ export default async function roadmapPlugin(
             path: route,
             component: '@theme/RoadmapListPage',
             modules: {
-              list: await actions.createData(`list-${docuHash(route)}.json`, JSON.stringify(data)),
+              list: await createModule(`list-${docuHash(route)}.json`, JSON.stringify(data)),
             },
             exact: true,
           });
@@ -246,7 +251,7 @@ export default async function roadmapPlugin(
           path: route,
           component,
           modules: {
-            data: await actions.createData(
+            data: await createModule(
               `${docuHash(route)}.json`,
               JSON.stringify({...data, pluginId}),
             ),
