@@ -44,6 +44,13 @@ function entriesToc(entries: readonly RoadmapEntry[]): TocItem[] {
   return entries.map((entry) => ({value: escapeHtml(entry.title), id: entry.id, level: 3}));
 }
 
+/**
+ * Who reads a generated module: the server renders every entry's body into
+ * the page; the browser loads a body only when the page has not got it.
+ */
+export type Target = 'server' | 'browser';
+export const TARGETS: readonly Target[] = ['server', 'browser'];
+
 export interface ModuleOptions {
   /** The plugin instance the module belongs to. */
   pluginId: string;
@@ -51,6 +58,8 @@ export interface ModuleOptions {
   emptyText?: string;
   /** On a compact overview: the section links to its status page instead. */
   more?: CompactStatuses[Status];
+  /** The bundle the module is for (default: the server's). */
+  target?: Target;
 }
 
 /**
@@ -58,24 +67,29 @@ export interface ModuleOptions {
  * its compiled body. It looks like an imported Markdown partial to the MDX
  * compiler: a default component plus a `toc` export, so the overview's table
  * of contents lists every theme without anyone keeping that list by hand.
+ * The browser's version imports no body up front (see `keptEntryBody`).
  */
 export function entriesModuleSource(
   entries: readonly RoadmapEntry[],
-  {pluginId, emptyText, more}: ModuleOptions,
+  {pluginId, emptyText, more, target = 'server'}: ModuleOptions,
 ): string {
   // On a compact overview no entry's body is imported: the section only says
   // where they are.
   const listed = more ? [] : entries;
-  const imports = listed.map(
-    (entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`,
-  );
+  const server = target === 'server';
+  const imports = server
+    ? listed.map((entry, i) => `import Entry${i} from ${JSON.stringify(entry.source)};`)
+    : [];
+  const body = (entry: RoadmapEntry, i: number) =>
+    server ? `renderedEntryBody(Entry${i})` : `keptEntryBody(${JSON.stringify(entry.source)})`;
   const sections = listed.map(
-    (entry, i) => `  {...${JSON.stringify(entrySection(entry))}, Content: Entry${i}},`,
+    (entry, i) => `  {...${JSON.stringify(entrySection(entry))}, Content: ${body(entry, i)}},`,
   );
   const props = `{entries, pluginId: ${JSON.stringify(pluginId)}, emptyText: ${JSON.stringify(emptyText ?? null)}${more ? `, more: ${JSON.stringify(more)}` : ''}}`;
   return [
     HEADER,
     "import {createElement} from 'react';",
+    `import {${server ? 'renderedEntryBody' : 'keptEntryBody'}} from 'docusaurus-plugin-roadmap/client';`,
     `import RoadmapEntries from ${JSON.stringify(ENTRIES_COMPONENT)};`,
     ...imports,
     '',
@@ -151,8 +165,13 @@ export function tableModuleSource(
 }
 
 /** The generated module of one status's entries, beside the others in the instance's data. */
-export function entriesModuleFile(status: Status): string {
-  return `entries-${status}.js`;
+export function entriesModuleFile(status: Status, target: Target = 'server'): string {
+  return `entries-${status}${target === 'server' ? '.server' : ''}.js`;
+}
+
+/** How generated modules import one status's entries: an alias to the bundle's own version. */
+export function entriesModuleAlias(pluginId: string, status: Status): string {
+  return `@roadmap/${pluginId}/${status}.md`;
 }
 
 /**
@@ -167,7 +186,7 @@ export function overviewModuleSource(
 ): string {
   const imports = sectionStatuses.map(
     (status, i) =>
-      `import Section${i}, {toc as toc${i}} from ${JSON.stringify(`./${entriesModuleFile(status)}`)};`,
+      `import Section${i}, {toc as toc${i}} from ${JSON.stringify(entriesModuleAlias(pluginId, status))};`,
   );
   const toc = sectionStatuses.map((status, i) => {
     const {label, anchor} = statuses[status];

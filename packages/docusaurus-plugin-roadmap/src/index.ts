@@ -11,10 +11,12 @@ import {
   anchorMap,
   ANCHORS_FILE,
   archiveModuleSource,
+  entriesModuleAlias,
   entriesModuleFile,
   entriesModuleSource,
   overviewModuleSource,
   tableModuleSource,
+  TARGETS,
 } from './codegen';
 import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {failOnBadInput} from './failure';
@@ -204,10 +206,12 @@ export default async function roadmapPlugin(
         ...(anchors
           ? [actions.createData(ANCHORS_FILE, JSON.stringify(anchorMap(elsewhere)))]
           : []),
-        ...sections.map(({status, entries: shown, emptyText}) =>
-          actions.createData(
-            entriesModuleFile(status),
-            entriesModuleSource(shown, {pluginId, emptyText, more: more?.[status]}),
+        ...sections.flatMap(({status, entries: shown, emptyText}) =>
+          TARGETS.map((target) =>
+            actions.createData(
+              entriesModuleFile(status, target),
+              entriesModuleSource(shown, {pluginId, emptyText, more: more?.[status], target}),
+            ),
           ),
         ),
         actions.createData(
@@ -301,7 +305,10 @@ export default async function roadmapPlugin(
         [`${aliasPrefix}/archive.md$`]: path.join(dataDir, 'archive.js'),
       };
       for (const status of OVERVIEW_STATUSES) {
-        alias[`${aliasPrefix}/${status}.md$`] = path.join(dataDir, entriesModuleFile(status));
+        alias[`${entriesModuleAlias(options.id, status)}$`] = path.join(
+          dataDir,
+          entriesModuleFile(status, isServer ? 'server' : 'browser'),
+        );
       }
       // A theme's story: rendered into its page on the server, loaded on
       // demand in the browser (see stories.ts), never with every page.

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {anchorMap, entriesModuleSource, tableModuleSource} from '../codegen';
+import {
+  anchorMap,
+  entriesModuleFile,
+  entriesModuleSource,
+  overviewModuleSource,
+  tableModuleSource,
+} from '../codegen';
 import {groupByStatus} from '../entries';
 import {loadFixtureEntries} from './loadFixture';
 
@@ -27,6 +33,36 @@ describe('entriesModuleSource', async () => {
       {value: 'Beta &quot;quoted&quot; &amp; co', id: 'beta', level: 3},
       {value: 'Alpha', id: 'alpha', level: 3},
     ]);
+  });
+
+  it("renders each body on the server; the browser's module imports none and loads each from its page's route", () => {
+    assert.match(source, /Content: renderedEntryBody\(Entry0\)\},/);
+    const browser = entriesModuleSource(next, {pluginId: 'default', target: 'browser'});
+    assert.doesNotMatch(browser, /^import Entry|import\(/m);
+    assert.deepEqual(
+      [...browser.matchAll(/Content: keptEntryBody\(("[^"]+")\)/g)].map((m) => JSON.parse(m[1]!)),
+      ['@site/docs/roadmap/beta.md', '@site/docs/roadmap/alpha.md'],
+    );
+    // Both list the same themes in the same order, with the same toc.
+    const sections = (code: string) => code.replace(/, Content: .*$/gm, '').split('export')[0];
+    assert.equal(
+      sections(browser).replace(/^import .*\n/gm, ''),
+      sections(source).replace(/^import .*\n/gm, ''),
+    );
+    assert.equal(
+      /^export const toc = .*$/m.exec(browser)?.[0],
+      /^export const toc = .*$/m.exec(source)?.[0],
+    );
+    assert.notEqual(entriesModuleFile('next', 'browser'), entriesModuleFile('next', 'server'));
+  });
+
+  it('is imported by the whole-roadmap module through the alias that picks the bundle', () => {
+    const overview = overviewModuleSource(['next', 'future'], {pluginId: 'docs'});
+    assert.match(overview, /^import Section0, \{toc as toc0\} from "@roadmap\/docs\/next\.md";$/m);
+    assert.match(
+      overview,
+      /^import Section1, \{toc as toc1\} from "@roadmap\/docs\/future\.md";$/m,
+    );
   });
 
   it('still renders an empty list when a status has no themes', () => {

@@ -28,6 +28,7 @@ export {parseShipDate} from '../shipDate';
 export {ownerPagePath, ownerSlug} from '../owners';
 export {FILTER_KEYS, matchesFilters, useRoadmapFilters, type Filters} from './filters';
 export {KEEP_SERVER_HTML, useKeptOrLoaded} from './keptServerHtml';
+export {keptEntryBody, renderedEntryBody} from './entryBody';
 export type {
   ArchiveQuarter,
   ArchivedEntry,
