@@ -52,6 +52,34 @@ test('a code block is highlighted on the server and styled once its chunk arrive
   check();
 });
 
+test('an admonition and a <details> are in the HTML, and work before and after their chunks arrive', async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  for (const javaScript of [false, true]) {
+    const context = await page.context().browser()!.newContext({javaScriptEnabled: javaScript});
+    const reader = await context.newPage();
+    await reader.goto(new URL('writing-an-entry', baseURL).href, {waitUntil: 'networkidle'});
+    const tip = reader.locator('.theme-admonition-tip');
+    await expect(tip).toContainText('Pick a short id');
+    await expect(tip).toContainText('roadmap#my-theme');
+    // Styled by Infima's alert classes, icon and all.
+    await expect(tip.locator('svg')).toBeVisible();
+    const details = reader.locator('details');
+    await expect(details.getByText('next, future, shipped and dropped')).toBeHidden();
+    await details.locator('summary').click();
+    await expect(details.getByText('next, future, shipped and dropped')).toBeVisible();
+    await context.close();
+  }
+  // Reached by a link in the site, both render from their chunks.
+  await page.goto('contributing', {waitUntil: 'networkidle'});
+  await page.getByRole('link', {name: 'how to write an entry'}).click();
+  await expect(page.locator('.theme-admonition-tip svg')).toBeVisible();
+  await expect(page.locator('details summary')).toHaveText('Which statuses are there?');
+  check();
+});
+
 test('a code block reached by a client-side link renders once its chunk arrives', async ({
   page,
   baseURL,
@@ -63,6 +91,32 @@ test('a code block reached by a client-side link renders once its chunk arrives'
   const block = page.locator('.theme-code-block');
   await expect(block).toContainText('title: My theme');
   await expect(block.getByRole('button', {name: 'Copy code to clipboard'})).toBeAttached();
+  check();
+});
+
+test("the themes' texts come with the overview's HTML, their code only after a link in the site", async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  // A sentence of the telemetry theme's text, not of its summary.
+  const text = 'adopters can get insights';
+  const section = page.locator('section[aria-labelledby="telemetry"]');
+  await page.goto('roadmap', {waitUntil: 'networkidle'});
+  await expect(section).toContainText(text);
+  const code = await Promise.all(scripts);
+  expect(code.length).toBeGreaterThan(0);
+  expect(code.filter((script) => script.includes(text))).toEqual([]);
+  // Reached by a link from another page, the overview renders the texts itself.
+  await page.goto('roadmap/more-sigs', {waitUntil: 'networkidle'});
+  await page.getByRole('link', {name: 'Overview', exact: true}).click();
+  await expect(page).toHaveURL(/\/roadmap$/);
+  await expect(section).toContainText(text);
+  await expect(section.getByRole('link', {name: /^Theme page/})).toBeVisible();
   check();
 });
 
@@ -79,10 +133,38 @@ test('a page without code loads neither the highlighter nor the search bar', asy
   // Strings only the code block's and the search bar's chunks hold.
   expect(code.filter((text) => text.includes('theme.CodeBlock.copyButtonAriaLabel'))).toEqual([]);
   expect(code.filter((text) => text.includes('theme.SearchBar.seeAll'))).toEqual([]);
+  // Nor admonitions, the animated <details>, or the progress bar of links.
+  for (const only of ['admonitionHeading_', 'collapsibleContent_', 'nprogress']) {
+    expect(
+      code.filter((text) => text.includes(only)),
+      only,
+    ).toEqual([]);
+  }
   // One stylesheet, the site's: theirs arrive with their chunks.
   expect(assets.filter((url) => url.endsWith('.css'))).toEqual([
     expect.stringMatching(/\/styles\.[0-9a-f]+\.css$/),
   ]);
+});
+
+test('a slow link in the site shows the progress bar, which loads with the first link', async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  await page.goto('roadmap/more-sigs', {waitUntil: 'networkidle'});
+  // From now on the next page's scripts take a second to arrive; the
+  // progress bar's own chunk (loaded by the click) comes at once.
+  await page.route('**/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes('nprogress')) await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fulfill({response, body});
+  });
+  await page.getByRole('link', {name: 'Overview', exact: true}).click();
+  await expect(page.locator('#nprogress')).toBeAttached();
+  await expect(page).toHaveURL(/\/roadmap$/);
+  await expect(page.locator('#nprogress')).not.toBeAttached();
+  check();
 });
 
 test('pages are loaded when a reader points at their link, not when it comes into view', async ({

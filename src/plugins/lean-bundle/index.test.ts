@@ -12,6 +12,7 @@ import leanBundle, {
   AUTOCOMPLETE_MODULE,
   AUTOPREFIXER,
   PRISM_CLIENT_MODULE,
+  PROGRESS_BAR_MODULE,
   SEARCH_WORKER_MODULE,
 } from '.';
 
@@ -45,21 +46,35 @@ const stylesheet = (...parts: string[]) => ({
   nameForCondition: () => path.join(process.cwd(), 'node_modules', ...parts),
 });
 
-test('the module it drops is the one the classic theme loads on every page', async () => {
+test('the modules it replaces are the ones the classic theme loads on every page', async () => {
   const theme = await themeClassic(context(), {customCss: []} as never);
   const modules = theme.getClientModules!().map((m) =>
     require.resolve(path.resolve(path.dirname(require.resolve('@docusaurus/theme-classic')), m)),
   );
-  assert.ok(modules.includes(`${PRISM_CLIENT_MODULE}.js`), modules.join('\n'));
+  for (const replaced of [PRISM_CLIENT_MODULE, PROGRESS_BAR_MODULE]) {
+    assert.ok(modules.includes(`${replaced}.js`), modules.join('\n'));
+  }
 });
 
-test('without extra grammars, Prism is not loaded by every page', () => {
+const PROGRESS_BAR = {[PROGRESS_BAR_MODULE]: path.join(__dirname, 'progressBar.ts')};
+
+test('without extra grammars, Prism is not loaded by every page, nor the progress bar', () => {
   const result = configure(leanBundle(context()), clientConfig());
-  assert.deepEqual(result, {resolve: {alias: {[PRISM_CLIENT_MODULE]: false}}});
+  assert.deepEqual(result, {resolve: {alias: {...PROGRESS_BAR, [PRISM_CLIENT_MODULE]: false}}});
 });
 
 test('with extra grammars, the theme keeps its Prism module', () => {
-  assert.deepEqual(configure(leanBundle(context(['rust'])), clientConfig()), {});
+  assert.deepEqual(configure(leanBundle(context(['rust'])), clientConfig()), {
+    resolve: {alias: PROGRESS_BAR},
+  });
+});
+
+test('the lazy progress bar imports the module it stands in for, by a name the alias does not take', () => {
+  const source = readFileSync(path.join(__dirname, 'progressBar.ts'), 'utf8');
+  const imported = /import\('([^']+)'\)/.exec(source)?.[1];
+  assert.ok(imported);
+  assert.equal(require.resolve(imported), `${PROGRESS_BAR_MODULE}.js`);
+  assert.notEqual(imported, PROGRESS_BAR_MODULE);
 });
 
 test("the server bundle leaves out the search theme's browser-only modules, and keeps its stylesheets", () => {

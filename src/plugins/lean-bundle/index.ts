@@ -11,6 +11,11 @@ export const PRISM_CLIENT_MODULE = require
   .resolve('@docusaurus/theme-classic/lib/prism-include-languages')
   .replace(/\.js$/, '');
 
+/** The classic theme's client module that starts and ends its progress bar. */
+export const PROGRESS_BAR_MODULE = require
+  .resolve('@docusaurus/theme-classic/lib/nprogress')
+  .replace(/\.js$/, '');
+
 /**
  * Stylesheets that load with their own chunk instead of with every page:
  * - the search bar's: it is never rendered on the server (a stand-in is);
@@ -94,7 +99,12 @@ export default function leanBundle(context: LoadContext): Plugin {
         styles.test = (module: {nameForCondition?: () => string | null}) =>
           !LAZY_STYLES.test((module.nameForCondition?.() ?? '').replaceAll('\\', '/'));
       }
-      return needsPrismGlobal ? {} : {resolve: {alias: {[PRISM_CLIENT_MODULE]: false}}};
+      // The client module is named without its extension; the lazy module
+      // imports the original with it, past this alias.
+      const alias = {[PROGRESS_BAR_MODULE]: path.join(__dirname, 'progressBar.ts')};
+      return {
+        resolve: {alias: needsPrismGlobal ? alias : {...alias, [PRISM_CLIENT_MODULE]: false}},
+      };
     },
   };
 }
