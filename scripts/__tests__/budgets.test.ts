@@ -11,14 +11,14 @@ const ratio = (value: number): Budget => ({
 });
 
 test('a met budget passes and says its bound', () => {
-  assert.equal(describe(ratio(0.856)), 'PASS /roadmap JS gzip ÷ baseline: 0.86× (≤ 1.00×)');
-  assert.equal(describe(ratio(1)), 'PASS /roadmap JS gzip ÷ baseline: 1.00× (≤ 1.00×)');
+  assert.equal(describe(ratio(0.856)), 'PASS /roadmap JS gzip ÷ baseline: 0.856× (≤ 1.000×)');
+  assert.equal(describe(ratio(1)), 'PASS /roadmap JS gzip ÷ baseline: 1.000× (≤ 1.000×)');
 });
 
 test('a missed maximum says by how much it is over', () => {
   assert.equal(
     describe(ratio(1.07)),
-    'FAIL /roadmap JS gzip ÷ baseline: 1.07× (≤ 1.00×): over by 0.07× (7.0%)',
+    'FAIL /roadmap JS gzip ÷ baseline: 1.070× (≤ 1.000×): over by 0.070× (7.0%)',
   );
 });
 

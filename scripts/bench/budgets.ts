@@ -17,9 +17,9 @@ export function met({value, limit, kind}: Budget): boolean {
 }
 
 const format = (n: number, unit: string) =>
-  `${unit === '×' ? n.toFixed(2) : Number.isInteger(n) ? n : n.toFixed(1)}${unit}`;
+  `${unit === '×' ? n.toFixed(3) : Number.isInteger(n) ? n : n.toFixed(1)}${unit}`;
 
-/** "PASS name: 0.86× (≤ 1.00×)" or "FAIL name: 1.07× (≤ 1.00×): over by 0.07× (7.0%)". */
+/** "PASS name: 0.862× (≤ 1.000×)" or "FAIL name: 1.070× (≤ 1.000×): over by 0.070× (7.0%)". */
 export function describe(budget: Budget): string {
   const {name, value, limit, kind, unit} = budget;
   const bound = `${kind === 'max' ? '≤' : '≥'} ${format(limit, unit)}`;

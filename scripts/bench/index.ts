@@ -5,10 +5,12 @@
  *   npm run bench -- [--runs 3] [--scale 1000] [--no-scale] [--no-hmr] [--no-start] [--report FILE]
  *
  * Exits 1 when a budget is missed; the report's last section says which, and
- * by how much. Lighthouse on the normal-size page: `npm run bench:lighthouse`.
+ * by how much. Lighthouse (mobile, both sizes) is part of it; on the normal
+ * size, desktop too: `npm run bench:lighthouse`.
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startStaticServer} from '../serve';
@@ -75,12 +77,17 @@ function log(message: string) {
   console.error(`[bench] ${message}`);
 }
 
-/** A cold production build: no .docusaurus, no bundler cache, no output. */
-async function coldBuild(site: Site, outDir: string): Promise<BuildResult> {
-  for (const dir of ['.docusaurus', 'node_modules/.cache']) {
-    rmSync(path.join(site.dir, dir), {recursive: true, force: true});
+/**
+ * A production build, as `npm run build` runs it. Cold: no .docusaurus, no
+ * bundler cache, no output. Warm: right after another build, caches kept.
+ */
+async function timedBuild(site: Site, outDir: string, cold = true): Promise<BuildResult> {
+  if (cold) {
+    for (const dir of ['.docusaurus', 'node_modules/.cache']) {
+      rmSync(path.join(site.dir, dir), {recursive: true, force: true});
+    }
+    rmSync(outDir, {recursive: true, force: true});
   }
-  rmSync(outDir, {recursive: true, force: true});
   const rssFile = path.join(WORK, `rss-${process.pid}.txt`);
   const started = performance.now();
   if (site.prebuild) {
@@ -174,16 +181,24 @@ async function main() {
     [baseDefault, []],
     [baseFaster, []],
   ]);
+  const warmBuilds = new Map<Site, BuildResult[]>([
+    [ours, []],
+    [baseFaster, []],
+  ]);
   const outDirs = new Map<Site, string>();
   for (let run = 1; run <= runs; run++) {
     for (const site of builds.keys()) {
       const outDir = path.join(WORK, `out-${site.name.replace(/\W+/g, '-')}`);
       outDirs.set(site, outDir);
       log(`cold build ${run}/${runs}: ${site.name}`);
-      builds.get(site)!.push(await coldBuild(site, outDir));
+      builds.get(site)!.push(await timedBuild(site, outDir));
+      if (!warmBuilds.has(site)) continue;
+      log(`warm build ${run}/${runs}: ${site.name}`);
+      warmBuilds.get(site)!.push(await timedBuild(site, outDir, false));
     }
   }
   const time = (site: Site) => median(builds.get(site)!.map((b) => b.seconds));
+  const warmTime = (site: Site) => median(warmBuilds.get(site)!.map((b) => b.seconds));
   const peak = (site: Site) => Math.max(...builds.get(site)!.map((b) => b.peakMb));
 
   log('weighing /roadmap in Chromium');
@@ -199,7 +214,7 @@ async function main() {
 
   lines.push(`# Benchmark: roadmap site vs plain Docusaurus`, '');
   lines.push(
-    `${runs} cold build(s) each, median; Node ${process.version}; ${new Date().toISOString()}.`,
+    `${runs} cold and warm build(s) each, median; ${os.availableParallelism()} cores; Node ${process.version}; ${new Date().toISOString()}.`,
     '',
   );
   lines.push(
@@ -212,8 +227,20 @@ async function main() {
       `| ${site.name} | ${time(site).toFixed(1)} | ${prebuild(site).toFixed(2)} | ${peak(site).toFixed(0)} | ${site === ours ? '1.00' : ratio(time(ours), time(site))} |`,
     );
   }
+  lines.push(
+    '',
+    '| `npm run build`, warm (caches of the build before) | time (s) | of which prebuild (s) | roadmap ÷ this |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const site of warmBuilds.keys()) {
+    const prebuilt = median(warmBuilds.get(site)!.map((b) => b.prebuildSeconds));
+    lines.push(
+      `| ${site.name} | ${warmTime(site).toFixed(1)} | ${prebuilt.toFixed(2)} | ${site === ours ? '1.00' : ratio(warmTime(ours), warmTime(site))} |`,
+    );
+  }
   budget('cold build ÷ baseline default', time(ours) / time(baseDefault), 0.3);
   budget('cold build ÷ baseline faster', time(ours) / time(baseFaster), 1.15);
+  budget('warm build ÷ baseline faster, warm', warmTime(ours) / warmTime(baseFaster), 1.15);
 
   const all = (w: Weight) => Object.values(w.transferred).reduce((a, b) => a + b, 0);
   lines.push(
@@ -256,6 +283,18 @@ async function main() {
     unit: '',
   });
   lines.push('', ...stepTable(builds.get(ours)!));
+
+  log(`Lighthouse: mobile, ${runs} runs each, interleaved`);
+  const lighthouse = await lighthouseRuns(
+    [
+      {name: ours.name, dir: outDirs.get(ours)!},
+      {name: baseFaster.name, dir: outDirs.get(baseFaster)!},
+    ],
+    {page: 'roadmap', runs, formFactors: ['mobile']},
+  );
+  const lh = lighthouseReport(lighthouse, ours.name, baseFaster.name, ['mobile']);
+  lines.push('', ...lh.lines);
+  budgets.push(...lh.budgets);
 
   if (!args['no-start']) {
     // `npm start` on a cold cache until /roadmap shows, interleaved. A clean
@@ -307,9 +346,9 @@ async function main() {
     const scaleOut = path.join(WORK, 'out-scale-site');
     const scaleBaseOut = path.join(WORK, 'out-scale-baseline');
     log(`cold build: ${scaleOurs.name}`);
-    const a = await coldBuild(scaleOurs, scaleOut);
+    const a = await timedBuild(scaleOurs, scaleOut);
     log(`cold build: ${scaleBase.name}`);
-    const b = await coldBuild(scaleBase, scaleBaseOut);
+    const b = await timedBuild(scaleBase, scaleBaseOut);
     rmSync(path.join(baselineDir, 'docs/gen'), {recursive: true, force: true});
     const scaleWeight = await weigh(scaleOut, 'roadmap');
     const scaleBaseWeight = await weigh(scaleBaseOut, 'roadmap');
@@ -364,15 +403,15 @@ async function main() {
       ],
       {page: 'roadmap', runs, formFactors: ['mobile']},
     );
-    const lh = lighthouseReport(
+    const scaleLh = lighthouseReport(
       scaleLighthouse,
       scaleOurs.name,
       scaleBase.name,
       ['mobile'],
       ` at ${count}`,
     );
-    lines.push('', ...lh.lines);
-    budgets.push(...lh.budgets);
+    lines.push('', ...scaleLh.lines);
+    budgets.push(...scaleLh.budgets);
   }
 
   if (!args['no-hmr']) {

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync} from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 
@@ -48,5 +56,29 @@ describe('build.mjs', () => {
     assert.equal(build('--check').status, 0);
     appendFileSync(path.join(copy, 'src', 'format.ts'), '\n// a source edit\n');
     assert.equal(build('--check').status, 1);
+  });
+});
+
+describe("the site's npm scripts", () => {
+  const root = path.join(PACKAGE, '..', '..');
+
+  it('build the plugin before every build and start, and on install', () => {
+    const {scripts} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['prebuild', 'prestart', 'prepare']) {
+      assert.equal(scripts[name], 'node packages/docusaurus-plugin-roadmap/build.mjs', name);
+    }
+  });
+
+  it('a second `npm run build` with no plugin change does not compile the plugin', () => {
+    const npm = () =>
+      spawnSync('npm', ['run', '-s', 'prebuild'], {cwd: root, encoding: 'utf8', shell: false});
+    assert.equal(npm().status, 0);
+    const compiled = statSync(path.join(PACKAGE, 'lib', 'index.js')).mtimeMs;
+    const again = npm();
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /lib\/ is up to date/);
+    assert.equal(statSync(path.join(PACKAGE, 'lib', 'index.js')).mtimeMs, compiled);
   });
 });
