@@ -4,7 +4,6 @@ import {aliasedSitePath, docuHash} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {checkRoadmap} from './check';
-import {mainCli} from './cli/cli';
 import {docsClientAlias} from './docsClient';
 import {currentPeriod, readSnapshots} from './cli/closeQuarter';
 import {
@@ -341,6 +340,8 @@ export default async function roadmapPlugin(
         .description('Check, create, import and close roadmap entries (see "roadmap help")')
         .allowUnknownOption()
         .action(async (args: string[] = []) => {
+          // Loaded when a command runs: a build never needs the importer.
+          const {mainCli} = await import('./cli/cli');
           process.exitCode = await mainCli(args, {
             siteDir: context.siteDir,
             options,
