@@ -151,6 +151,23 @@ function stepTable(results: readonly BuildResult[], site = 'this site'): string[
   ];
 }
 
+/**
+ * A copy of this site without the offline search theme (its config's
+ * `themes` list emptied, the search page's wrapper removed), to attribute
+ * build time.
+ */
+function withoutSearch(): string {
+  const dir = path.join(WORK, 'no-search-site');
+  copySite(dir);
+  const config = path.join(dir, 'docusaurus.config.ts');
+  const text = readFileSync(config, 'utf8');
+  const edited = text.replace(/^ {2}themes: \[\n[\s\S]*?^ {2}\],$/m, '  themes: [],');
+  if (edited === text) throw new Error("the bench could not find the config's themes list");
+  writeFileSync(config, edited);
+  rmSync(path.join(dir, 'src', 'theme', 'SearchPage'), {recursive: true});
+  return dir;
+}
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
@@ -167,6 +184,9 @@ async function main() {
     bin: DOCUSAURUS,
     prebuild: [process.execPath, PLUGIN_BUILD],
   };
+  // Not a budget: how much of this site's time is its offline search theme's
+  // (a site choice, not the roadmap plugin's), which plain Docusaurus lacks.
+  const noSearch: Site = {...ours, name: 'roadmap site without search', dir: withoutSearch()};
   const baseDefault: Site = {name: 'baseline (default)', dir: baselineDir, bin: baselineBin};
   const baseFaster: Site = {
     name: 'baseline (faster)',
@@ -178,11 +198,13 @@ async function main() {
   // Interleaved, so drift in the machine's load hits every site alike.
   const builds = new Map<Site, BuildResult[]>([
     [ours, []],
+    [noSearch, []],
     [baseDefault, []],
     [baseFaster, []],
   ]);
   const warmBuilds = new Map<Site, BuildResult[]>([
     [ours, []],
+    [noSearch, []],
     [baseFaster, []],
   ]);
   const outDirs = new Map<Site, string>();
@@ -218,24 +240,24 @@ async function main() {
     '',
   );
   lines.push(
-    '| `npm run build`, cold | time (s) | of which prebuild (s) | peak memory (MB) | roadmap ÷ this |',
+    '| `npm run build`, cold | time (s) | of which prebuild (s) | peak memory (MB) | ÷ baseline (faster) |',
     '| --- | --- | --- | --- | --- |',
   );
   const prebuild = (site: Site) => median(builds.get(site)!.map((b) => b.prebuildSeconds));
   for (const site of builds.keys()) {
     lines.push(
-      `| ${site.name} | ${time(site).toFixed(1)} | ${prebuild(site).toFixed(2)} | ${peak(site).toFixed(0)} | ${site === ours ? '1.00' : ratio(time(ours), time(site))} |`,
+      `| ${site.name} | ${time(site).toFixed(1)} | ${prebuild(site).toFixed(2)} | ${peak(site).toFixed(0)} | ${ratio(time(site), time(baseFaster))} |`,
     );
   }
   lines.push(
     '',
-    '| `npm run build`, warm (caches of the build before) | time (s) | of which prebuild (s) | roadmap ÷ this |',
+    '| `npm run build`, warm (caches of the build before) | time (s) | of which prebuild (s) | ÷ baseline (faster) |',
     '| --- | --- | --- | --- |',
   );
   for (const site of warmBuilds.keys()) {
     const prebuilt = median(warmBuilds.get(site)!.map((b) => b.prebuildSeconds));
     lines.push(
-      `| ${site.name} | ${warmTime(site).toFixed(1)} | ${prebuilt.toFixed(2)} | ${site === ours ? '1.00' : ratio(warmTime(ours), warmTime(site))} |`,
+      `| ${site.name} | ${warmTime(site).toFixed(1)} | ${prebuilt.toFixed(2)} | ${ratio(warmTime(site), warmTime(baseFaster))} |`,
     );
   }
   budget('cold build ÷ baseline default', time(ours) / time(baseDefault), 0.3);
