@@ -9,8 +9,10 @@ export function formatDay(date: string): string {
  * Characters that end a line, steer a terminal or reorder text on screen,
  * as a regular-expression class.
  */
-export const UNPRINTABLE = String.raw`\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
-const UNPRINTABLE_CHARACTER = new RegExp(`[${UNPRINTABLE}]`, 'g');
+export const UNPRINTABLE =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+// Pure: a page bundle that only formats days drops it.
+const UNPRINTABLE_CHARACTER = /* @__PURE__ */ new RegExp(`[${UNPRINTABLE}]`, 'g');
 
 /** Where a value's own line breaks go in a log: an indented line that begins with a bar. */
 export const LOG_CONTINUATION = '\n    | ';

@@ -71,6 +71,8 @@ describe("the site's npm scripts", () => {
     }
   });
 
+  // On the checkout itself, as `npm run build` runs it: the first call
+  // brings lib/ up to date (a no-op where it is, as in CI after `npm ci`).
   it('a second `npm run build` with no plugin change does not compile the plugin', () => {
     const npm = () =>
       spawnSync('npm', ['run', '-s', 'prebuild'], {cwd: root, encoding: 'utf8', shell: false});
