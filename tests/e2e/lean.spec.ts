@@ -42,7 +42,7 @@ test('a code block is highlighted on the server and styled once its chunk arrive
   const check = guardPage(page, new URL(baseURL!).origin);
   const assets = watchAssets(page);
   await page.goto('writing-an-entry');
-  const block = page.locator('.theme-code-block');
+  const block = page.locator('.theme-code-block').first();
   await expect(block).toContainText('docs/roadmap/my-theme.md');
   await expect(block).toContainText('summary: What it brings to adopters, in one line.');
   // The block's own styles (a shadow around it) and buttons came with the lazy chunk.
@@ -65,17 +65,23 @@ test('an admonition and a <details> are in the HTML, and work before and after t
     await expect(tip).toContainText('Pick a short id');
     await expect(tip).toContainText('roadmap#my-theme');
     // Styled by Infima's alert classes, icon and all.
-    await expect(tip.locator('svg')).toBeVisible();
+    await expect(tip.locator('svg').first()).toBeVisible();
     const details = reader.locator('details');
     await expect(details.getByText('next, future, shipped and dropped')).toBeHidden();
     await details.locator('summary').click();
     await expect(details.getByText('next, future, shipped and dropped')).toBeVisible();
     await context.close();
   }
+  // Hydrated, the admonition renders from its chunk, and so does the code
+  // block in it (loaded with it): its copy button is there.
+  await page.goto('writing-an-entry', {waitUntil: 'networkidle'});
+  await expect(
+    page.locator('.theme-admonition-tip').getByRole('button', {name: 'Copy code to clipboard'}),
+  ).toBeAttached();
   // Reached by a link in the site, both render from their chunks.
   await page.goto('contributing', {waitUntil: 'networkidle'});
   await page.getByRole('link', {name: 'how to write an entry'}).click();
-  await expect(page.locator('.theme-admonition-tip svg')).toBeVisible();
+  await expect(page.locator('.theme-admonition-tip svg').first()).toBeVisible();
   await expect(page.locator('details summary')).toHaveText('Which statuses are there?');
   check();
 });
@@ -88,7 +94,7 @@ test('a code block reached by a client-side link renders once its chunk arrives'
   await page.goto('contributing', {waitUntil: 'networkidle'});
   await page.getByRole('link', {name: 'how to write an entry'}).click();
   await expect(page).toHaveURL(/\/writing-an-entry$/);
-  const block = page.locator('.theme-code-block');
+  const block = page.locator('.theme-code-block').first();
   await expect(block).toContainText('title: My theme');
   await expect(block.getByRole('button', {name: 'Copy code to clipboard'})).toBeAttached();
   check();
@@ -117,6 +123,28 @@ test("the themes' texts come with the overview's HTML, their code only after a l
   await expect(page).toHaveURL(/\/roadmap$/);
   await expect(section).toContainText(text);
   await expect(section.getByRole('link', {name: /^Theme page/})).toBeVisible();
+  check();
+});
+
+test("a theme text whose parts need code loads it on the overview: a code block's buttons work", async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  await page.goto('roadmap', {waitUntil: 'networkidle'});
+  const section = page.locator('section[aria-labelledby="more-sigs"]');
+  await expect(section.locator('.theme-code-block')).toContainText('sig-plugins.md');
+  // The body's own chunk came (and the code block's): its text is in a script.
+  const code = await Promise.all(scripts);
+  expect(code.some((script) => script.includes('starts from the community repository'))).toBe(true);
+  // Telemetry's text has nothing that needs code: still only in the HTML.
+  expect(code.some((script) => script.includes('adopters can get insights'))).toBe(false);
+  await section.getByRole('button', {name: 'Copy code to clipboard'}).click();
+  await expect(section.getByRole('button', {name: 'Copied'})).toBeVisible();
   check();
 });
 

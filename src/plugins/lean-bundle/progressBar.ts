@@ -7,6 +7,11 @@ let progressBar: Promise<ClientModule> | undefined;
 const load = () =>
   (progressBar ??= import('@docusaurus/theme-classic/lib/nprogress.js').then(
     (module) => module.default,
+    (error: unknown) => {
+      // Offline, say: the next link tries again; this one goes without a bar.
+      progressBar = undefined;
+      throw error;
+    },
   ));
 
 const lazyProgressBar: ClientModule = {
@@ -15,16 +20,22 @@ const lazyProgressBar: ClientModule = {
     if (!previousLocation || location.pathname === previousLocation.pathname) return undefined;
     let finished = false;
     let cancel: (() => void) | undefined;
-    void load().then((bar) => {
-      if (!finished) cancel = bar.onRouteUpdate?.(args) ?? undefined;
-    });
+    load().then(
+      (bar) => {
+        if (!finished) cancel = bar.onRouteUpdate?.(args) ?? undefined;
+      },
+      () => undefined,
+    );
     return () => {
       finished = true;
       cancel?.();
     };
   },
   onRouteDidUpdate(args) {
-    void progressBar?.then((bar) => bar.onRouteDidUpdate?.(args));
+    progressBar?.then(
+      (bar) => bar.onRouteDidUpdate?.(args),
+      () => undefined,
+    );
   },
 };
 

@@ -1,8 +1,6 @@
 import type {Props} from '@theme/Admonition';
 import {lazyComponent} from '../../plugins/lean-bundle/lazyComponent';
 
-declare const require: {resolveWeak: (request: string) => string | number};
-
 /**
  * Admonitions (`:::note` and its kin, with their icons) load with the first
  * page that shows one: the roadmap's pages rarely do. Until then, the text.
@@ -16,4 +14,5 @@ export default lazyComponent<Props>(
       {props.children}
     </div>
   ),
+  '.theme-admonition',
 );

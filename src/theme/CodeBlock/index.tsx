@@ -4,8 +4,6 @@ import {lazyComponent} from '../../plugins/lean-bundle/lazyComponent';
 
 type Props = ComponentProps<typeof OriginalCodeBlock>;
 
-declare const require: {resolveWeak: (request: string) => string | number};
-
 /**
  * Highlighting (Prism and its grammars, the copy and wrap buttons) is the
  * biggest part of a page's JavaScript, and few roadmap pages show code: it
@@ -16,4 +14,5 @@ export default lazyComponent<Props>(
   () => import('@theme-original/CodeBlock'),
   require.resolveWeak('@theme-original/CodeBlock'),
   (props) => <pre>{props.children}</pre>,
+  '.theme-code-block',
 );
