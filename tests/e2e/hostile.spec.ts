@@ -59,6 +59,29 @@ test('every built page carries the one Content-Security-Policy', () => {
   expect([...policies]).toHaveLength(1);
 });
 
+test("a theme text with a code block loads its code on the overview: the block's buttons work, its script stays text", async ({
+  page,
+}) => {
+  const check = guardPage(page, new URL(server.url).origin);
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  await page.goto(`${server.url}roadmap`, {waitUntil: 'networkidle'});
+  const section = page.locator('section[aria-labelledby="neutral-code-block"]');
+  await expect(section.locator('.theme-code-block')).toContainText(
+    "<script>document.title = 'owned'</script>",
+  );
+  // Its own chunk came, unlike the texts with nothing that needs code.
+  const code = await Promise.all(scripts);
+  expect(code.some((script) => script.includes('but a code block needs its own code'))).toBe(true);
+  expect(code.some((script) => script.includes('adopters can get insights'))).toBe(false);
+  await section.getByRole('button', {name: 'Copy code to clipboard'}).click();
+  await expect(section.getByRole('button', {name: 'Copied'})).toBeVisible();
+  expect(await page.title()).not.toBe('owned');
+  check();
+});
+
 test('a draft leaves no trace: no page, no alias page, not in the JSON, feeds or search index', async ({
   request,
 }) => {

@@ -126,28 +126,6 @@ test("the themes' texts come with the overview's HTML, their code only after a l
   check();
 });
 
-test("a theme text whose parts need code loads it on the overview: a code block's buttons work", async ({
-  page,
-  baseURL,
-}) => {
-  const check = guardPage(page, new URL(baseURL!).origin);
-  const scripts: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (response.url().endsWith('.js')) scripts.push(response.text());
-  });
-  await page.goto('roadmap', {waitUntil: 'networkidle'});
-  const section = page.locator('section[aria-labelledby="more-sigs"]');
-  await expect(section.locator('.theme-code-block')).toContainText('sig-plugins.md');
-  // The body's own chunk came (and the code block's): its text is in a script.
-  const code = await Promise.all(scripts);
-  expect(code.some((script) => script.includes('starts from the community repository'))).toBe(true);
-  // Telemetry's text has nothing that needs code: still only in the HTML.
-  expect(code.some((script) => script.includes('adopters can get insights'))).toBe(false);
-  await section.getByRole('button', {name: 'Copy code to clipboard'}).click();
-  await expect(section.getByRole('button', {name: 'Copied'})).toBeVisible();
-  check();
-});
-
 test('a page without code loads neither the highlighter nor the search bar', async ({page}) => {
   const scripts: Promise<string>[] = [];
   page.on('response', (response) => {
