@@ -169,9 +169,18 @@ export function entriesModuleFile(status: Status, target: Target = 'server'): st
   return `entries-${status}${target === 'server' ? '.server' : ''}.js`;
 }
 
+/**
+ * The name a page or a generated module imports an instance's generated
+ * module by (`@roadmap/<id>/table`, `@roadmap/<id>/next.md`): the plugin's
+ * webpack aliases map each to its file, per bundle where they differ.
+ */
+export function generatedModuleAlias(pluginId: string, name: string): string {
+  return `@roadmap/${pluginId}/${name}`;
+}
+
 /** How generated modules import one status's entries: an alias to the bundle's own version. */
 export function entriesModuleAlias(pluginId: string, status: Status): string {
-  return `@roadmap/${pluginId}/${status}.md`;
+  return generatedModuleAlias(pluginId, `${status}.md`);
 }
 
 /**

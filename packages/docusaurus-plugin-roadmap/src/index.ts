@@ -13,6 +13,7 @@ import {
   entriesModuleAlias,
   entriesModuleFile,
   entriesModuleSource,
+  generatedModuleAlias,
   overviewModuleSource,
   tableModuleSource,
   TARGETS,
@@ -93,9 +94,8 @@ export default async function roadmapPlugin(
     checkedAtStart = await check();
   }
 
-  // Generated modules are imported through these aliases (see configureWebpack).
+  // Where the generated modules are written; pages import them by alias (see configureWebpack).
   const dataDir = path.join(context.generatedFilesDir, PLUGIN_NAME, options.id);
-  const aliasPrefix = `@roadmap/${options.id}`;
   const startPeriod = parsePeriod(options.period);
   const historyDir = path.join(context.siteDir, options.docsDir, options.historyDir);
   const entriesSource = `@site/${path.posix.join(options.docsDir, options.entriesDir)}/`;
@@ -299,9 +299,9 @@ export default async function roadmapPlugin(
       // `<status>.md` ends in `.md` so the MDX compiler treats it as a partial
       // and merges its `toc` export into the page's; so does `overview.md`.
       const alias: Record<string, string> = {
-        [`${aliasPrefix}/table$`]: path.join(dataDir, 'table.js'),
-        [`${aliasPrefix}/overview.md$`]: path.join(dataDir, 'overview.js'),
-        [`${aliasPrefix}/archive.md$`]: path.join(dataDir, 'archive.js'),
+        [`${generatedModuleAlias(options.id, 'table')}$`]: path.join(dataDir, 'table.js'),
+        [`${generatedModuleAlias(options.id, 'overview.md')}$`]: path.join(dataDir, 'overview.js'),
+        [`${generatedModuleAlias(options.id, 'archive.md')}$`]: path.join(dataDir, 'archive.js'),
       };
       for (const status of OVERVIEW_STATUSES) {
         alias[`${entriesModuleAlias(options.id, status)}$`] = path.join(
