@@ -126,6 +126,29 @@ test("the themes' texts come with the overview's HTML, their code only after a l
   check();
 });
 
+test("a link to a theme's anchor keeps the theme in view while the texts above it load", async ({
+  page,
+  baseURL,
+}) => {
+  const check = guardPage(page, new URL(baseURL!).origin);
+  await page.goto('search?q=thousands', {waitUntil: 'networkidle'});
+  // From now on every script is slow: the router scrolls to the theme well
+  // before the texts above it arrive and push it down.
+  await page.route('**/*.js', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.fulfill({response});
+  });
+  await page.locator('a[href$="/roadmap#software-catalog-pagination"]').first().click();
+  await expect(page).toHaveURL(/\/roadmap#software-catalog-pagination$/);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('section[aria-labelledby="telemetry"]')).toContainText(
+    'adopters can get insights',
+  );
+  await expect(page.locator('h3#software-catalog-pagination')).toBeInViewport();
+  check();
+});
+
 test('a page without code loads neither the highlighter nor the search bar', async ({page}) => {
   const scripts: Promise<string>[] = [];
   page.on('response', (response) => {

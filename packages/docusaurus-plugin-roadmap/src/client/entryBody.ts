@@ -1,4 +1,4 @@
-import {createElement, type ComponentType} from 'react';
+import {createElement, useLayoutEffect, useRef, type ComponentType} from 'react';
 import registry from '@generated/registry';
 import {KEEP_SERVER_HTML, useKeptOrLoaded} from './keptServerHtml';
 
@@ -15,6 +15,36 @@ function bodyLoader(source: string): () => Promise<BodyModule> {
     if (!found) return Promise.reject(new Error(`No route loads ${source}`));
     return found[0]() as Promise<BodyModule>;
   };
+}
+
+/** When the reader last scrolled, clicked or pressed a key themselves. */
+let readerMovedAt = 0;
+if (typeof window !== 'undefined') {
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+    window.addEventListener(type, () => (readerMovedAt = performance.now()), {
+      capture: true,
+      passive: true,
+    });
+  }
+}
+
+/**
+ * Keeps a link's target in view while bodies arrive. After a link to
+ * `/roadmap#<id>`, the router scrolls to the theme before the bodies above it
+ * have loaded; each body that arrives pushes it down. Scrolled again after
+ * each one, until the reader moves on their own.
+ */
+function useHashTargetKeptInView(loaded: boolean) {
+  const since = useRef(0);
+  useLayoutEffect(() => {
+    if (!loaded) {
+      since.current = performance.now();
+      return;
+    }
+    const {hash} = window.location;
+    if (since.current === 0 || readerMovedAt > since.current || hash.length < 2) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
 }
 
 /**
@@ -50,6 +80,7 @@ export function keptEntryBody(source: string): ComponentType {
   const loadBody = () => load().then((module) => (loaded = module.default));
   return function EntryBody() {
     const {value: Body, kept} = useKeptOrLoaded(now, loadBody, {key: source, keep: staticHtml});
+    useHashTargetKeptInView(Body !== undefined);
     // Distinct keys: the box with kept HTML is replaced, never patched.
     return Body
       ? createElement('div', {key: 'body'}, createElement(Body))
