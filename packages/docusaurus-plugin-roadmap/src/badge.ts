@@ -16,10 +16,25 @@ const escape = (text: string) =>
 /** Verdana 11px, about: wide enough for any text, not a pixel-perfect measure. */
 const width = (text: string) => Math.round([...text].length * 7 + 12);
 
-/** The badge's two halves: "roadmap | next", "shipped | 1.14.0". */
-export function badgeText(entry: Pick<RoadmapEntry, 'status' | 'shipped_in'>): [string, string] {
-  if (entry.status === 'shipped') return ['shipped', entry.shipped_in?.version ?? 'yes'];
-  return ['roadmap', entry.status];
+/** A badge's words, in the site's language. */
+export interface BadgeWords {
+  roadmap: string;
+  shipped: string;
+  yes: string;
+}
+
+const ENGLISH_BADGE: BadgeWords = {roadmap: 'roadmap', shipped: 'shipped', yes: 'yes'};
+
+/**
+ * The badge's two halves: "roadmap | next", "shipped | 1.14.0". The status
+ * stays the tag itself, as entries write it.
+ */
+export function badgeText(
+  entry: Pick<RoadmapEntry, 'status' | 'shipped_in'>,
+  words: BadgeWords = ENGLISH_BADGE,
+): [string, string] {
+  if (entry.status === 'shipped') return [words.shipped, entry.shipped_in?.version ?? words.yes];
+  return [words.roadmap, entry.status];
 }
 
 /**
@@ -31,9 +46,10 @@ export function badgeSvg(
   entry: Pick<RoadmapEntry, 'title' | 'status' | 'shipped_in'>,
   /** A site's own colours over the defaults (the `badgeColors` option). */
   colours: Partial<Record<Status | 'label', string>> = {},
+  words: BadgeWords = ENGLISH_BADGE,
 ): string {
   const fill = {...BADGE_COLOURS, ...colours};
-  const [label, value] = badgeText(entry);
+  const [label, value] = badgeText(entry, words);
   const left = width(label);
   const right = width(value);
   const total = left + right;

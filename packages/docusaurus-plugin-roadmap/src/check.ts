@@ -30,6 +30,8 @@ export interface CheckedEntry {
   headings: HeadingAnchor[];
   /** `id`s the entry's text gives other elements (raw HTML, directives), by body line. */
   idAttributes: {id: string; line: number}[];
+  /** In a translated site, the language of an entry left untranslated. */
+  lang?: string;
 }
 
 /** What the entries are checked against, besides themselves. */
@@ -429,5 +431,5 @@ export async function loadRoadmap(
 /** Reads the entries, overview and tags file from disk and checks them. */
 export async function checkRoadmap(files: RoadmapFiles) {
   const {sources, context} = await loadRoadmap(files);
-  return checkEntrySources(sources, context);
+  return {...checkEntrySources(sources, context), context};
 }

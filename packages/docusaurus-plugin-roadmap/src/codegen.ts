@@ -1,5 +1,5 @@
 import {filterableEntry} from './owners';
-import type {Period} from './period';
+import {formatPeriod, type Period} from './period';
 import {STATUS_SECTIONS, type Status, type StatusSections} from './statuses';
 import {
   ARCHIVED_ENTRY_KEYS,
@@ -11,6 +11,7 @@ import {
   type EntrySection,
   type CompactStatuses,
 } from './types';
+import {englishWords, type Words} from './translations';
 
 // Generated modules render the theme components by their `@theme/` names, so
 // a site's swizzled copy is the one they use.
@@ -244,10 +245,13 @@ export function quarterAnchor(periodId: string): string {
  */
 export function archiveModuleSource(
   quarters: readonly {period: Period | null; entries: readonly RoadmapEntry[]}[],
+  words: Words = englishWords(),
 ): string {
   const data: ArchiveQuarter[] = quarters.map(({period, entries}) => ({
     id: period ? quarterAnchor(period.id) : 'date-not-recorded',
-    label: period ? period.shortLabel : 'Date not recorded',
+    label: period
+      ? formatPeriod(period, words.period.short, words.lang, words.calendar)
+      : words.say('archive.dateNotRecorded'),
     entries: entries.map((entry) => pick(entry, ARCHIVED_ENTRY_KEYS)),
   }));
   const toc = data.flatMap((quarter) => [

@@ -9,20 +9,27 @@ const SITE_ALIAS = '@site/';
 /**
  * Joins the checked entry files with the docs plugin's metadata for them
  * (permalink, edit URL). Entries the docs plugin left out, such as drafts in
- * a production build, are left out here too.
+ * a production build, are left out here too. In a translated site the docs
+ * plugin's page of a translated entry comes from `localizedDir` (the
+ * locale's docs folder), under the source's path.
  */
 export function toRoadmapEntries(
   checked: readonly CheckedEntry[],
   docs: readonly DocLike[],
+  localizedDir?: string,
 ): RoadmapEntry[] {
+  const localized = localizedDir && `${localizedDir}/`;
   const docsByFile = new Map(
-    docs.map((doc) => [
-      doc.source.startsWith(SITE_ALIAS) ? doc.source.slice(SITE_ALIAS.length) : doc.source,
-      doc,
-    ]),
+    docs.map((doc) => {
+      const file = doc.source.startsWith(SITE_ALIAS)
+        ? doc.source.slice(SITE_ALIAS.length)
+        : doc.source;
+      return [localized && file.startsWith(localized) ? file.slice(localized.length) : file, doc];
+    }),
   );
-  return checked.flatMap(({source, data}) => {
-    const doc = docsByFile.get(source.file);
+  const docsPrefix = (file: string) => (localized ? file.slice(file.indexOf('/') + 1) : file);
+  return checked.flatMap(({source, data, lang}) => {
+    const doc = docsByFile.get(docsPrefix(source.file)) ?? docsByFile.get(source.file);
     if (!doc) {
       return [];
     }
@@ -33,6 +40,7 @@ export function toRoadmapEntries(
         edit_url: doc.editUrl ?? null,
         file: source.file,
         source: doc.source,
+        ...(lang && {lang}),
       },
     ];
   });

@@ -4,7 +4,7 @@ import {earliestShipDay} from './shipDate';
 import type {RoadmapChange} from './history';
 import type {StoryEvent} from './memory';
 import {describeEvent} from './story';
-import {STATUS_SECTIONS, type StatusSections} from './statuses';
+import {englishWords, type Words} from './translations';
 import type {RoadmapEntry} from './types';
 
 /** How many changes a feed carries, newest first. */
@@ -41,21 +41,21 @@ export function changesFromFrontMatter(entries: readonly RoadmapEntry[]): Roadma
   });
 }
 
-function headline(change: RoadmapChange, title: string, statuses: StatusSections): string {
-  const label = (status: RoadmapChange['status']) => statuses[status].group;
+function headline(change: RoadmapChange, title: string, {say, statuses}: Words): string {
+  const status = statuses[change.status].group;
   switch (change.kind) {
     case 'added':
-      return `Added to ${label(change.status)}: ${title}`;
+      return say('feed.added', {status, title});
     case 'moved':
-      return `Moved from ${label(change.from!)} to ${label(change.status)}: ${title}`;
+      return say('feed.moved', {from: statuses[change.from!].group, status, title});
     case 'shipped':
-      return `Shipped: ${title}`;
+      return say('feed.shipped', {title});
     case 'dropped':
-      return `Dropped: ${title}`;
+      return say('feed.dropped', {title});
     case 'renamed':
-      return `Renamed: ${title} (was ${change.fromId})`;
+      return say('feed.renamed', {title, id: change.fromId ?? ''});
     case 'removed':
-      return `Removed from the roadmap: ${title}`;
+      return say('feed.removed', {title});
   }
 }
 
@@ -114,15 +114,15 @@ export interface FeedContext {
   siteUrl: string;
   /** Absolute URL of the overview page. */
   overviewUrl: string;
-  /** The statuses' words, when the site has its own. */
-  statuses?: StatusSections;
+  /** The site's language (English unless given). */
+  words?: Words;
 }
 
 /** Atom, RSS and JSON Feed documents of the roadmap's changes. */
 export function buildFeeds(
   changes: readonly RoadmapChange[],
   entries: readonly RoadmapEntry[],
-  {title, description, siteUrl, overviewUrl, statuses = STATUS_SECTIONS}: FeedContext,
+  {title, description, siteUrl, overviewUrl, words = englishWords()}: FeedContext,
 ): {atom: string; rss: string; json: string} {
   // A change recorded under an old id belongs to the theme that lists it as an alias.
   const byId = new Map(
@@ -131,7 +131,7 @@ export function buildFeeds(
   const newest = newestFirst(changes);
   const feeds = [asHtml, (text: string) => text].map((encode) => {
     const feed = createFeed(newest, {
-      title: `${title}: changes`,
+      title: words.say('feed.title', {site: title}),
       description,
       id: overviewUrl,
       link: overviewUrl,
@@ -147,13 +147,13 @@ export function buildFeeds(
       // A theme still on the roadmap is named as it is now, not as it once was.
       const name = entry?.title ?? change.title;
       feed.addItem({
-        title: encode(headline(change, name, statuses)),
+        title: encode(headline(change, name, words)),
         id: `${overviewUrl}#${change.id}/${change.kind}/${change.commit ?? change.date}`,
         link,
         date: new Date(change.date),
         description: encode(
           change.kind === 'dropped' && change.reason
-            ? `Dropped: ${change.reason}`
+            ? words.say('feed.droppedBecause', {reason: change.reason})
             : (entry?.summary ?? name),
         ),
       });
@@ -178,7 +178,7 @@ export interface FeedItem {
 export function storyFeedItems(
   entry: Pick<RoadmapEntry, 'title' | 'summary' | 'permalink'>,
   story: readonly StoryEvent[],
-  statuses: StatusSections,
+  words: Words,
   absolute: (url: string) => string,
 ): FeedItem[] {
   const page = absolute(entry.permalink);
@@ -189,7 +189,7 @@ export function storyFeedItems(
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return {
-      title: `${entry.title} — ${describeEvent(event, statuses)}`,
+      title: `${entry.title} — ${describeEvent(event, words.statuses, words.story)}`,
       id: `${page}#${key}${n > 0 ? `/${n + 1}` : ''}`,
       link: page,
       date: `${event.date}T00:00:00Z`,

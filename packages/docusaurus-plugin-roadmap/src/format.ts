@@ -1,8 +1,29 @@
-const DAY = new Intl.DateTimeFormat('en-GB', {dateStyle: 'long', timeZone: 'UTC'});
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2022-08-01` as "1 August 2022", the same on the server and in the browser. */
-export function formatDay(date: string): string {
-  return DAY.format(new Date(`${date}T00:00:00Z`));
+/**
+ * The language dates are written in for a site language (`htmlLang`):
+ * plain `en` keeps the roadmap's day-month-year ("1 August 2022"); a site
+ * that wants another English sets `htmlLang`, e.g. `en-US`.
+ */
+export const dateLanguage = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+
+/**
+ * `2022-08-01` as "1 August 2022" (or "1 août 2022" for `fr`), the same on
+ * the server and in the browser: a fixed time zone, and the site's language
+ * and calendar, never the reader's machine's.
+ */
+export function formatDay(date: string, lang = 'en', calendar?: string): string {
+  const key = `${lang} ${calendar ?? ''}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLanguage(lang), {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+      ...(calendar && {calendar}),
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 } from './codegen';
 import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {failOnBadInput} from './failure';
+import {localizedDocsDir, localizeEntries} from './localized';
 import {PLUGIN_NAME} from './files';
 import {
   formatStaleWarning,
@@ -46,7 +47,16 @@ import {parsePeriod, type Period} from './period';
 import {proposalUrl} from './propose';
 import {aliasRedirects} from './redirects';
 import {instanceRoutes, listPages} from './routes';
-import {OVERVIEW_STATUSES, statusPagePath, statusSections, type Status} from './statuses';
+import {OVERVIEW_STATUSES, statusPagePath, type Status} from './statuses';
+import {
+  bundledCodeMessages,
+  defaultPluginMessages,
+  fromTranslationFile,
+  pluginTranslationFile,
+  wordsFor,
+  type PluginMessages,
+  type Words,
+} from './translations';
 import type {
   CompactStatuses,
   RoadmapEntry,
@@ -69,14 +79,32 @@ export type {RoadmapGlobalData} from './types';
 export default async function roadmapPlugin(
   context: LoadContext,
   options: Options,
-): Promise<Plugin> {
+): Promise<Plugin<{messages: PluginMessages}>> {
+  const {i18n} = context;
+  const translated = i18n.currentLocale !== i18n.defaultLocale;
+  const localizedDir = localizedDocsDir({
+    siteDir: context.siteDir,
+    localizationDir: context.localizationDir,
+    docsPluginId: options.docsPluginId,
+  });
+  const sourceLang = i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
   const check = async () => {
     // The same check as `docusaurus roadmap check`, on the files as written.
-    const result = await checkRoadmap({
+    const files = {
       siteDir: context.siteDir,
       staticDirs: context.siteConfig.staticDirectories,
       ...options,
-    });
+    };
+    const source = await checkRoadmap(files);
+    // A locale's translated entries are checked too, against their sources.
+    const result = translated
+      ? await localizeEntries(source, {
+          ...files,
+          localizedDir,
+          context: source.context,
+          sourceLang,
+        })
+      : source;
     if (result.problems.length > 0) {
       failOnBadInput(formatProblems(result.problems));
     }
@@ -99,7 +127,7 @@ export default async function roadmapPlugin(
   const startPeriod = parsePeriod(options.period);
   const historyDir = path.join(context.siteDir, options.docsDir, options.historyDir);
   const entriesSource = `@site/${path.posix.join(options.docsDir, options.entriesDir)}/`;
-  const statuses = statusSections(options.statuses);
+  const locale = context.i18n.currentLocale;
   // What postBuild writes out, from the last load.
   let loaded:
     | {
@@ -111,6 +139,7 @@ export default async function roadmapPlugin(
         memory: Memory;
         /** False when the build had no git history (the feeds fall back to ship dates). */
         historyKnown: boolean;
+        words: Words;
       }
     | undefined;
 
@@ -123,6 +152,21 @@ export default async function roadmapPlugin(
     getTypeScriptThemePath() {
       return path.join(__dirname, '..', 'src', 'theme');
     },
+    // The plugin's own texts in the site's language: the package's words,
+    // then the site's `i18n/<locale>/docusaurus-plugin-roadmap[-<id>]/options.json`.
+    async loadContent(): Promise<{messages: PluginMessages}> {
+      return {messages: await defaultPluginMessages(locale, options.statuses)};
+    },
+    getTranslationFiles({content}) {
+      return [pluginTranslationFile(content.messages)];
+    },
+    translateContent({content, translationFiles}) {
+      return {messages: fromTranslationFile(translationFiles[0], content.messages)};
+    },
+    getDefaultCodeTranslationMessages() {
+      return bundledCodeMessages(locale);
+    },
+
     getClientModules() {
       return [path.join(__dirname, 'browser', 'client', 'roadmap.css')];
     },
@@ -131,6 +175,14 @@ export default async function roadmapPlugin(
       const docsContent = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId] as
         DocsContent | undefined;
       const docs = docsContent?.loadedVersions.find((v) => v.versionName === 'current')?.docs ?? [];
+      const {messages} = allContent[PLUGIN_NAME]![options.id] as {messages: PluginMessages};
+      const words = await wordsFor(
+        context.i18n,
+        messages,
+        context.codeTranslations,
+        options.statuses,
+      );
+      const {statuses} = words;
       const checked = checkedAtStart ?? (await check());
       checkedAtStart = undefined;
       // A route's data module by its site path (`@site/.docusaurus/…`): the
@@ -138,7 +190,11 @@ export default async function roadmapPlugin(
       // would publish the build machine's directories.
       const createModule = async (name: string, data: string) =>
         aliasedSitePath(await actions.createData(name, data), context.siteDir);
-      const entries = toRoadmapEntries(checked.entries, docs);
+      const entries = toRoadmapEntries(
+        checked.entries,
+        docs,
+        translated ? localizedDir : undefined,
+      );
       // Closing a quarter moves the roadmap on; the option is where it started.
       const period = currentPeriod(startPeriod, await readSnapshots(historyDir));
 
@@ -165,7 +221,7 @@ export default async function roadmapPlugin(
       const sections: {status: Status; entries: RoadmapEntry[]; emptyText?: string}[] = [
         {status: 'next', entries: byStatus.next},
         {status: 'future', entries: byStatus.future},
-        {status: 'shipped', entries: recent, emptyText: 'No theme has shipped recently.'},
+        {status: 'shipped', entries: recent, emptyText: words.say('overview.noneShippedRecently')},
       ];
       // Past the limit the overview is compact: the table shows the first
       // few themes of each status, linking to their pages, and each section
@@ -220,10 +276,13 @@ export default async function roadmapPlugin(
             {pluginId, statuses},
           ),
         ),
-        actions.createData('archive.js', archiveModuleSource(groupByQuarter(byStatus.shipped))),
+        actions.createData(
+          'archive.js',
+          archiveModuleSource(groupByQuarter(byStatus.shipped), words),
+        ),
       ]);
       await Promise.all(
-        listPages(entries, routes, {pluginId, statuses}).map(async ({path: route, data}) => {
+        listPages(entries, routes, {pluginId, words}).map(async ({path: route, data}) => {
           actions.addRoute({
             path: route,
             component: '@theme/RoadmapListPage',
@@ -278,9 +337,16 @@ export default async function roadmapPlugin(
         entriesSource,
         propose: options.newEntryUrl ? proposalUrl(options.newEntryUrl, entries) : null,
         statuses,
+        badge: words.badge,
+        translated: translated
+          ? {
+              entriesSource: `@site/${path.posix.join(localizedDir, options.entriesDir)}/`,
+              sourceLang,
+            }
+          : null,
       } satisfies RoadmapGlobalData);
 
-      loaded = {entries, routes, report, period, changes, memory, historyKnown: !warning};
+      loaded = {entries, routes, report, period, changes, memory, historyKnown: !warning, words};
     },
 
     async postBuild({outDir, siteConfig}) {
@@ -290,7 +356,6 @@ export default async function roadmapPlugin(
         outDir,
         baseUrl: context.baseUrl,
         siteConfig,
-        statuses,
         options,
       });
     },

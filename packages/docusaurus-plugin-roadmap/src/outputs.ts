@@ -11,7 +11,7 @@ import type {Staleness} from './lifecycle';
 import type {Options} from './options';
 import type {Period} from './period';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
-import type {StatusSections} from './statuses';
+import type {Words} from './translations';
 import type {RoadmapEntry, RoadmapRoutes} from './types';
 
 export interface OutputsInput {
@@ -27,8 +27,8 @@ export interface OutputsInput {
   baseUrl: string;
   siteConfig: DocusaurusConfig;
   period: Period;
-  /** The statuses' words, for the feeds' headlines. */
-  statuses: StatusSections;
+  /** The site's language: feeds' titles and headlines, badges. */
+  words: Words;
   options: Options;
 }
 
@@ -44,7 +44,7 @@ export async function writeOutputs({
   baseUrl,
   siteConfig,
   period,
-  statuses,
+  words,
   options,
 }: OutputsInput): Promise<void> {
   const write = async (url: string, content: string) => {
@@ -76,7 +76,7 @@ export async function writeOutputs({
     description: siteConfig.tagline,
     siteUrl: new URL(siteConfig.baseUrl, siteConfig.url).href,
     overviewUrl: new URL(routes.overview, siteConfig.url).href,
-    statuses,
+    words,
   });
   await write(routes.atom, feeds.atom);
   await write(routes.rss, feeds.rss);
@@ -85,20 +85,23 @@ export async function writeOutputs({
   // Each theme's own feed and badge, beside its page; each owner's feed.
   const absolute = (url: string) => new URL(url, siteConfig.url).href;
   const itemsOf = (entry: RoadmapEntry) =>
-    storyFeedItems(entry, stories.get(entry.id) ?? [], statuses, absolute);
+    storyFeedItems(entry, stories.get(entry.id) ?? [], words, absolute);
   await Promise.all(
     entries.flatMap((entry) => [
       write(
         `${entry.permalink}/${THEME_FILES.atom}`,
         buildEventFeed({
-          title: `${siteConfig.title}: ${entry.title}`,
-          description: `Changes to the roadmap theme "${entry.title}".`,
+          title: words.say('themeFeed.title', {site: siteConfig.title, title: entry.title}),
+          description: words.say('themeFeed.description', {title: entry.title}),
           selfUrl: absolute(`${entry.permalink}/${THEME_FILES.atom}`),
           link: absolute(entry.permalink),
           items: itemsOf(entry),
         }),
       ),
-      write(`${entry.permalink}/${THEME_FILES.badge}`, badgeSvg(entry, options.badgeColors)),
+      write(
+        `${entry.permalink}/${THEME_FILES.badge}`,
+        badgeSvg(entry, options.badgeColors, words.badge),
+      ),
       // What the theme's page loads after a link in the site (see RoadmapStory).
       write(
         `${entry.permalink}/${THEME_FILES.story}`,
@@ -112,8 +115,8 @@ export async function writeOutputs({
       return write(
         `${page}/${THEME_FILES.atom}`,
         buildEventFeed({
-          title: `${siteConfig.title}: themes owned by ${owner.name}`,
-          description: `Changes to the roadmap themes ${owner.name} drives.`,
+          title: words.say('ownerFeed.title', {site: siteConfig.title, owner: owner.name}),
+          description: words.say('ownerFeed.description', {owner: owner.name}),
           selfUrl: absolute(`${page}/${THEME_FILES.atom}`),
           link: absolute(page),
           items: owner.entries.flatMap(itemsOf),

@@ -48,6 +48,7 @@ export function filterableEntry(entry: RoadmapEntry): FilterableEntry {
     status: entry.status as Status,
     owner: entry.owner ? {name: entry.owner, slug: ownerSlug(entry.owner)} : null,
     tags: entry.tags.filter((tag) => !isStatus(tag)),
+    ...(entry.lang && {lang: entry.lang}),
   };
 }
 

@@ -61,3 +61,41 @@ export function nextPeriod(period: Period): Period {
     period.quarter === 4 ? `${period.year + 1}-Q1` : `${period.year}-Q${period.quarter + 1}`,
   );
 }
+
+/** Ids and English of a period's two wordings in the site's code translations. */
+export const PERIOD_MESSAGES = {
+  long: {id: 'theme.roadmap.period.long', message: '{from} through {to} {year}'},
+  short: {id: 'theme.roadmap.period.short', message: '{from}–{to} {year}'},
+} as const;
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A period in words from a wording (`{from}`, `{to}`, `{year}`), month
+ * names from `Intl` in `lang` and `calendar`: "July through September
+ * 2022", "juillet à septembre 2022". The same on every machine.
+ */
+export function formatPeriod(
+  period: Pick<Period, 'start' | 'end' | 'year'>,
+  wording: string,
+  lang = 'en',
+  calendar?: string,
+): string {
+  const key = `${lang} ${calendar ?? ''}`;
+  let month = monthFormats.get(key);
+  if (!month) {
+    month = new Intl.DateTimeFormat(lang, {
+      month: 'long',
+      timeZone: 'UTC',
+      ...(calendar && {calendar}),
+    });
+    monthFormats.set(key, month);
+  }
+  const name = (day: string) => month.format(new Date(`${day}T00:00:00Z`));
+  const values: Record<string, string> = {
+    from: name(period.start),
+    to: name(period.end),
+    year: String(period.year),
+  };
+  return wording.replace(/\{(from|to|year)\}/g, (_, part: string) => values[part]!);
+}

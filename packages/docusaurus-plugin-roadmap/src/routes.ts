@@ -4,7 +4,8 @@ import {groupByStatus} from './entries';
 import {FEED_FILES, ROADMAP_JSON_FILE, THEME_FILES} from './files';
 import type {Options} from './options';
 import {groupByOwner, ownerPagePath} from './owners';
-import {STATUSES, statusPagePath, type Status, type StatusSections} from './statuses';
+import {STATUSES, statusPagePath} from './statuses';
+import type {Words} from './translations';
 import {
   LISTED_ENTRY_KEYS,
   pick,
@@ -34,18 +35,11 @@ export function instanceRoutes(
   };
 }
 
-const STATUS_DESCRIPTIONS: Record<Status, string> = {
-  next: 'Themes planned for release within the current roadmap period.',
-  future: "Themes on the maintainers' radar, not yet scheduled.",
-  shipped: 'Themes that have been released.',
-  dropped: 'Themes the maintainers decided not to do, each with the reason.',
-};
-
 /** The pages the plugin adds: one per status and per owner, and an index of owners. */
 export function listPages(
   entries: readonly RoadmapEntry[],
   routes: RoadmapRoutes,
-  {pluginId, statuses}: {pluginId: string; statuses: StatusSections},
+  {pluginId, words}: {pluginId: string; words: Words},
 ): {path: string; data: ListPageData}[] {
   const listed = (entry: RoadmapEntry) => pick(entry, LISTED_ENTRY_KEYS);
   const byStatus = groupByStatus(entries);
@@ -53,8 +47,8 @@ export function listPages(
     (status) => ({
       path: statusPagePath(routes, status),
       data: {
-        title: statuses[status].group,
-        description: STATUS_DESCRIPTIONS[status],
+        title: words.statuses[status].group,
+        description: words.say(`statusPage.${status}.description`),
         entries: byStatus[status].map(listed),
       },
     }),
@@ -67,8 +61,8 @@ export function listPages(
       path: page,
       data: {
         feed: `${page}/${THEME_FILES.atom}`,
-        title: `Themes owned by ${owner.name}`,
-        description: `Every roadmap theme ${owner.name} drives, next, future and shipped.`,
+        title: words.say('ownerPage.title', {owner: owner.name}),
+        description: words.say('ownerPage.description', {owner: owner.name}),
         entries: STATUSES.flatMap((status) => grouped[status]).map(listed),
       },
     });
@@ -76,8 +70,8 @@ export function listPages(
   pages.push({
     path: routes.owners,
     data: {
-      title: 'Owners',
-      description: 'Who drives which roadmap themes.',
+      title: words.say('ownersPage.title'),
+      description: words.say('ownersPage.description'),
       owners: owners.map((owner) => ({
         name: owner.name,
         permalink: ownerPagePath(routes, owner.slug),

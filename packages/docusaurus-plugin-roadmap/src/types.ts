@@ -1,3 +1,4 @@
+import type {BadgeWords} from './badge';
 import type {Period} from './period';
 import type {EntryData} from './schema';
 import type {OverviewStatus, Status, StatusSections} from './statuses';
@@ -15,6 +16,8 @@ export type RoadmapEntry = EntryData & {
   file: string;
   /** Import path of the entry's compiled module, e.g. `@site/docs/roadmap/x.md`. */
   source: string;
+  /** In a translated site, the language of an entry left untranslated (`htmlLang`). */
+  lang?: string;
 };
 
 /**
@@ -42,6 +45,8 @@ export interface FilterableEntry {
   owner: {name: string; slug: string} | null;
   /** Tags other than the status. */
   tags: string[];
+  /** In a translated site, the language of an entry left untranslated. */
+  lang?: string;
 }
 
 /** The subset of a Docusaurus doc's metadata that the roadmap reads. */
@@ -94,6 +99,13 @@ export interface RoadmapGlobalData {
   propose: string | null;
   /** Each status's words on the site. */
   statuses: StatusSections;
+  /** A badge's words on the site, as its image (written at build time) shows them. */
+  badge: BadgeWords;
+  /**
+   * In a locale other than the default: the import-path prefix of its
+   * translated entries, and the language of an entry left untranslated.
+   */
+  translated: {entriesSource: string; sourceLang: string} | null;
 }
 
 /** What one theme's section on the overview shows, besides its body. */
@@ -108,6 +120,7 @@ export const ENTRY_SECTION_KEYS = [
   'discussion',
   'shipped_in',
   'shipped_on',
+  'lang',
 ] as const satisfies readonly (keyof RoadmapEntry)[];
 
 export type EntrySection = Pick<RoadmapEntry, (typeof ENTRY_SECTION_KEYS)[number]> & {

@@ -130,7 +130,7 @@ describe("the browser's share of the package", () => {
     // The bundler parses every module it reaches, even one tree shaking then
     // drops: zod alone is 95 modules and 830 KB, compiled twice per build.
     const browserSafe =
-      /^(?:react(?:\/jsx-runtime)?|@docusaurus\/(?:[A-Z]\w*|use[A-Z]\w*|router|plugin-content-docs\/client)|@(?:theme|theme-init|theme-original|generated|roadmap)\/.+|docusaurus-plugin-roadmap\/client)$/;
+      /^(?:react(?:\/jsx-runtime)?|@docusaurus\/(?:[A-Z]\w*|use[A-Z]\w*|router|plugin-content-docs\/client|theme-common)|@(?:theme|theme-init|theme-original|generated|roadmap)\/.+|docusaurus-plugin-roadmap\/client)$/;
     const serverOnly = [...browserImports()].filter(([specifier]) => !browserSafe.test(specifier));
     assert.deepEqual(serverOnly, []);
   });

@@ -8,6 +8,7 @@ import {changesFromGit, type RoadmapChange} from '../history';
 import {roadmapMemory} from '../memory';
 import {STATUS_SECTIONS} from '../statuses';
 import {describeEvent, shownStoryLines, storyLines, STORY_LINES_SHOWN} from '../story';
+import {englishWords} from '../translations';
 import type {RoadmapEntry} from '../types';
 import {entryFile, gitRepo} from '../../../../tests/gitRepo';
 
@@ -199,7 +200,7 @@ describe('roadmapMemory on eight quarters of history', async () => {
       items: storyFeedItems(
         {...telemetry, summary: 'Logging and metrics.'},
         memory.stories.get('telemetry')!,
-        STATUS_SECTIONS,
+        englishWords(),
         (url) => new URL(url, 'https://example.com').href,
       ),
     });

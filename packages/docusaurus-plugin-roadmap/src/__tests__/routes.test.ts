@@ -3,6 +3,7 @@ import {describe, it} from 'node:test';
 import {instanceRoutes, listPages} from '../routes';
 import {toEntryData, type EntryFrontMatter} from '../schema';
 import {statusSections} from '../statuses';
+import {englishWords} from '../translations';
 import type {RoadmapEntry} from '../types';
 
 function entry(id: string, status: string, owner?: string): RoadmapEntry {
@@ -41,7 +42,10 @@ describe('instanceRoutes and listPages', () => {
     const pages = listPages(
       [entry('a', 'next', '日本チーム'), entry('b', 'future', '中文团队'), entry('c', 'next')],
       routes,
-      {pluginId: 'product', statuses: statusSections({next: {group: 'Now'}})},
+      {
+        pluginId: 'product',
+        words: {...englishWords(), statuses: statusSections({next: {group: 'Now'}})},
+      },
     );
     const listed = new Map(
       pages.map((p) => [

@@ -63,6 +63,9 @@ describe('the published tarball', () => {
       /^lib\/.+\.(js|mjs|d\.ts|d\.mts|css)$/,
       // `docusaurus swizzle --typescript` copies these.
       /^src\/theme\/.+\.(tsx|css|md)$/,
+      // The bundled translations, read by the plugin in Node.
+      /^locales\/[\w-]+\/(code|plugin)\.json$/,
+      /^locales\/README\.md$/,
     ];
     const stray = files.filter((file) => !allowed.some((pattern) => pattern.test(file)));
     assert.deepEqual(stray, []);

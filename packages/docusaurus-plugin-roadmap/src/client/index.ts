@@ -19,7 +19,18 @@ export {
   type Status,
 } from '../statuses';
 export {formatDay} from '../format';
-export {describeEvent, quarterLabel, shownStoryLines, storyLines, type StoryLine} from '../story';
+export {formatPeriod} from '../period';
+export {useRoadmapLocale, type RoadmapLocale} from './locale';
+export {
+  ENGLISH_STORY,
+  describeEvent,
+  fill,
+  quarterLabel,
+  shownStoryLines,
+  storyLines,
+  type StoryLine,
+  type StoryMessages,
+} from '../story';
 export {OUTCOMES, type Outcome, type QuarterDelivery, type StoryEvent} from '../memory';
 export type {DeliveryPageData, TimelinePageData} from '../stories';
 export {THEME_FILES} from '../files';

@@ -1,5 +1,6 @@
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import RoadmapShippedIn from '@theme/RoadmapShippedIn';
 import type {ArchiveQuarter} from 'docusaurus-plugin-roadmap/client';
 
@@ -14,7 +15,11 @@ export interface Props {
  */
 export default function RoadmapArchive({quarters}: Props) {
   if (quarters.length === 0) {
-    return <p className="roadmap-meta text--italic">No theme has shipped yet.</p>;
+    return (
+      <p className="roadmap-meta text--italic">
+        {translate({id: 'theme.roadmap.archive.empty', message: 'No theme has shipped yet.'})}
+      </p>
+    );
   }
   return (
     <>

@@ -1,9 +1,13 @@
+import type {ReactNode} from 'react';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {usePlural, useQuarterLabel} from '@theme/RoadmapMessages';
 import {
   OUTCOMES,
-  quarterLabel,
+  fill,
   type DeliveryPageData,
   type Outcome,
   type QuarterDelivery,
@@ -14,16 +18,49 @@ export interface Props {
   data: DeliveryPageData & {pluginId: string};
 }
 
-const TITLE = 'Promised and delivered';
-const DESCRIPTION =
-  "For each closed quarter: what was in What's next when it started, and what became of it.";
+/** Each outcome's name, for the legend and the table's columns. */
+function outcomeLabels(): Record<Outcome, string> {
+  return {
+    shipped: translate({
+      id: 'theme.roadmap.delivery.outcomeShipped',
+      message: 'Shipped in the quarter',
+    }),
+    'carried-over': translate({
+      id: 'theme.roadmap.delivery.outcomeCarriedOver',
+      message: 'Carried over',
+    }),
+    slipped: translate({
+      id: 'theme.roadmap.delivery.outcomeSlipped',
+      message: 'Slipped to Future work',
+    }),
+    dropped: translate({
+      id: 'theme.roadmap.delivery.outcomeDropped',
+      message: 'Dropped or removed',
+    }),
+  };
+}
 
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  shipped: 'Shipped in the quarter',
-  'carried-over': 'Carried over',
-  slipped: 'Slipped to Future work',
-  dropped: 'Dropped or removed',
-};
+/** A promised theme's line under its quarter: "{theme}: what became of it". */
+function outcomeLines(): Record<Outcome, string> {
+  return {
+    shipped: translate({
+      id: 'theme.roadmap.delivery.promisedShipped',
+      message: '{theme}: shipped in the quarter',
+    }),
+    'carried-over': translate({
+      id: 'theme.roadmap.delivery.promisedCarriedOver',
+      message: '{theme}: carried over',
+    }),
+    slipped: translate({
+      id: 'theme.roadmap.delivery.promisedSlipped',
+      message: '{theme}: slipped to future work',
+    }),
+    dropped: translate({
+      id: 'theme.roadmap.delivery.promisedDropped',
+      message: '{theme}: dropped or removed',
+    }),
+  };
+}
 
 // Infima's darker shades, for contrast on both light and dark backgrounds.
 const OUTCOME_FILLS: Record<Outcome, string> = {
@@ -41,6 +78,7 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(
  * drawing itself is hidden from assistive technology.
  */
 function Chart({quarters}: {quarters: readonly QuarterDelivery[]}) {
+  const quarterLabel = useQuarterLabel();
   const max = Math.max(1, ...quarters.map((q) => q.promised.length));
   const bar = 36;
   const gap = 24;
@@ -91,30 +129,94 @@ function Chart({quarters}: {quarters: readonly QuarterDelivery[]}) {
   );
 }
 
+/** "Over the last 4 quarters with promises, 3 of 4 promised themes shipped…". */
+function Summary({lastFour}: {lastFour: DeliveryPageData['lastFour']}) {
+  const plural = usePlural();
+  const quarters = lastFour.quarters.length;
+  const period = fill(
+    plural(
+      translate({
+        id: 'theme.roadmap.delivery.lastQuarters',
+        message: 'Over the last quarter with promises|Over the last {count} quarters with promises',
+      }),
+      quarters,
+    ),
+    {count: quarters},
+  );
+  const summary = plural(
+    translate({
+      id: 'theme.roadmap.delivery.summary',
+      message:
+        '{period}, {shipped} of {promised} promised theme shipped in their quarter ({rate}).|{period}, {shipped} of {promised} promised themes shipped in their quarter ({rate}).',
+    }),
+    lastFour.promised,
+  );
+  return (
+    <p>
+      {fill(summary, {
+        period,
+        shipped: lastFour.shipped,
+        promised: lastFour.promised,
+        rate: percent(lastFour.rate),
+      })}
+    </p>
+  );
+}
+
 export default function RoadmapDeliveryPage({data}: Props) {
+  const quarterLabel = useQuarterLabel();
   const {lastFour} = data;
   const closed = data.quarters.filter((q) => q.promised.length > 0);
+  const labels = outcomeLabels();
+  const lines = outcomeLines();
+  const title = translate({id: 'theme.roadmap.delivery.title', message: 'Promised and delivered'});
+  const description = translate({
+    id: 'theme.roadmap.delivery.description',
+    message:
+      "For each closed quarter: what was in What's next when it started, and what became of it.",
+  });
+  const themeLink = (theme: QuarterDelivery['promised'][number]): ReactNode =>
+    theme.permalink ? <Link to={theme.permalink}>{theme.title}</Link> : theme.title;
   return (
-    <Layout title={TITLE} description={DESCRIPTION}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg markdown">
-        <Heading as="h1">{TITLE}</Heading>
+        <Heading as="h1">{title}</Heading>
         <p>
-          {DESCRIPTION} Facts from the roadmap's git history: a theme counts as promised when it was
-          in What's next on the quarter's first day. See also the{' '}
-          <Link to={data.timeline}>timeline</Link>.
+          {description}{' '}
+          <Interpolate
+            values={{
+              timeline: (
+                <Link to={data.timeline}>
+                  {translate({id: 'theme.roadmap.delivery.timelineLink', message: 'timeline'})}
+                </Link>
+              ),
+            }}
+          >
+            {translate({
+              id: 'theme.roadmap.delivery.intro',
+              message:
+                "Facts from the roadmap's git history: a theme counts as promised when it was in What's next on the quarter's first day. See also the {timeline}.",
+            })}
+          </Interpolate>
         </p>
-        {data.warning && <p className="roadmap-meta">No history: {data.warning}.</p>}
+        {data.warning && (
+          <p className="roadmap-meta">
+            {translate(
+              {id: 'theme.roadmap.delivery.noHistory', message: 'No history: {warning}.'},
+              {warning: data.warning},
+            )}
+          </p>
+        )}
         {closed.length === 0 ? (
-          <p className="roadmap-meta">No closed quarter had themes in What's next yet.</p>
+          <p className="roadmap-meta">
+            {translate({
+              id: 'theme.roadmap.delivery.noClosedQuarter',
+              message: "No closed quarter had themes in What's next yet.",
+            })}
+          </p>
         ) : (
           <>
-            <p>
-              Over the last{' '}
-              {lastFour.quarters.length === 1 ? 'quarter' : `${lastFour.quarters.length} quarters`}{' '}
-              with promises, {lastFour.shipped} of {lastFour.promised} promised{' '}
-              {lastFour.promised === 1 ? 'theme' : 'themes'} shipped in their quarter (
-              {percent(lastFour.rate)}).
-            </p>
+            <Summary lastFour={lastFour} />
             {/* Three years at most: the table below has every quarter. */}
             <Chart quarters={closed.slice(-12)} />
             <p className="roadmap-meta roadmap-links" aria-hidden="true">
@@ -123,24 +225,33 @@ export default function RoadmapDeliveryPage({data}: Props) {
                   <svg width="10" height="10" focusable="false">
                     <rect width="10" height="10" style={{fill: OUTCOME_FILLS[outcome]}} />
                   </svg>{' '}
-                  {OUTCOME_LABELS[outcome]}
+                  {labels[outcome]}
                 </span>
               ))}
             </p>
             <table>
               <caption className="roadmap-visually-hidden">
-                Themes promised and what became of them, per quarter
+                {translate({
+                  id: 'theme.roadmap.delivery.caption',
+                  message: 'Themes promised and what became of them, per quarter',
+                })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Quarter</th>
-                  <th scope="col">Promised</th>
+                  <th scope="col">
+                    {translate({id: 'theme.roadmap.delivery.quarter', message: 'Quarter'})}
+                  </th>
+                  <th scope="col">
+                    {translate({id: 'theme.roadmap.delivery.promised', message: 'Promised'})}
+                  </th>
                   {OUTCOMES.map((outcome) => (
                     <th key={outcome} scope="col">
-                      {OUTCOME_LABELS[outcome]}
+                      {labels[outcome]}
                     </th>
                   ))}
-                  <th scope="col">Delivery rate</th>
+                  <th scope="col">
+                    {translate({id: 'theme.roadmap.delivery.rate', message: 'Delivery rate'})}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -166,12 +277,9 @@ export default function RoadmapDeliveryPage({data}: Props) {
                 <ul>
                   {q.promised.map((theme) => (
                     <li key={theme.id}>
-                      {theme.permalink ? (
-                        <Link to={theme.permalink}>{theme.title}</Link>
-                      ) : (
-                        theme.title
-                      )}
-                      : {OUTCOME_LABELS[theme.outcome].toLowerCase()}
+                      <Interpolate values={{theme: themeLink(theme)}}>
+                        {lines[theme.outcome]}
+                      </Interpolate>
                     </li>
                   ))}
                 </ul>
@@ -180,7 +288,12 @@ export default function RoadmapDeliveryPage({data}: Props) {
           </>
         )}
         <p>
-          <Link to={data.overview}>Back to the roadmap</Link>
+          <Link to={data.overview}>
+            {translate({
+              id: 'theme.roadmap.delivery.backToRoadmap',
+              message: 'Back to the roadmap',
+            })}
+          </Link>
         </p>
       </main>
     </Layout>

@@ -1,9 +1,12 @@
 import type {ComponentType} from 'react';
 import Heading from '@theme/Heading';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import RoadmapShippedIn from '@theme/RoadmapShippedIn';
 import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
+import {usePlural} from '@theme/RoadmapMessages';
 import {
   matchesFilters,
   useRoadmapFilters,
@@ -45,12 +48,35 @@ function AliasAnchors({aliases}: {aliases: readonly string[]}) {
  */
 export default function RoadmapEntries({entries, emptyText, pluginId, more}: Props) {
   const {filters, active} = useRoadmapFilters();
+  const plural = usePlural();
   if (more && (more.count > 0 || !emptyText)) {
     return (
       <p>
-        {more.count === 1 ? '1 theme' : `${more.count} themes`}:{' '}
-        <Link to={more.href}>the {more.label} page lists them all</Link>, each with its summary and
-        a link to its own page with its full text.
+        <Interpolate
+          values={{
+            count: more.count,
+            link: (
+              <Link to={more.href}>
+                {translate(
+                  {
+                    id: 'theme.roadmap.entries.moreLink',
+                    message: 'the {status} page lists them all',
+                  },
+                  {status: more.label},
+                )}
+              </Link>
+            ),
+          }}
+        >
+          {plural(
+            translate({
+              id: 'theme.roadmap.entries.more',
+              message:
+                '{count} theme: {link}, each with its summary and a link to its own page with its full text.|{count} themes: {link}, each with its summary and a link to its own page with its full text.',
+            }),
+            more.count,
+          )}
+        </Interpolate>
       </p>
     );
   }
@@ -59,8 +85,23 @@ export default function RoadmapEntries({entries, emptyText, pluginId, more}: Pro
   }
   const hidden = (entry: Entry) => !matchesFilters(entry.filter, filters);
   if (active && entries.length > 0 && entries.every(hidden)) {
-    return <p className="roadmap-meta text--italic">No theme here matches the filters.</p>;
+    return (
+      <p className="roadmap-meta text--italic">
+        {translate({
+          id: 'theme.roadmap.entries.noneMatches',
+          message: 'No theme here matches the filters.',
+        })}
+      </p>
+    );
   }
+  // The title, visually hidden: out of context, each link names its theme.
+  const hiddenTitle = (title: string) => ({
+    hiddenTitle: (
+      <span className="roadmap-visually-hidden">
+        {translate({id: 'theme.roadmap.entries.linkTitle', message: ': {title}'}, {title})}
+      </span>
+    ),
+  });
   return (
     <>
       {entries.map(
@@ -76,6 +117,7 @@ export default function RoadmapEntries({entries, emptyText, pluginId, more}: Pro
           discussion,
           shipped_in,
           shipped_on,
+          lang,
           Content,
         }) => (
           <section
@@ -85,7 +127,8 @@ export default function RoadmapEntries({entries, emptyText, pluginId, more}: Pro
             hidden={!matchesFilters(filter, filters)}
           >
             <AliasAnchors aliases={aliases} />
-            <Heading as="h3" id={id}>
+            {/* An untranslated theme's own words say which language they are in. */}
+            <Heading as="h3" id={id} lang={lang}>
               {title}
             </Heading>
             <RoadmapShippedIn
@@ -93,7 +136,13 @@ export default function RoadmapEntries({entries, emptyText, pluginId, more}: Pro
               shipped_on={shipped_on}
               className="roadmap-meta margin-bottom--sm"
             />
-            <Content />
+            {lang ? (
+              <div lang={lang}>
+                <Content />
+              </div>
+            ) : (
+              <Content />
+            )}
             <RoadmapEntryLinks
               pluginId={pluginId}
               title={title}
@@ -105,11 +154,21 @@ export default function RoadmapEntries({entries, emptyText, pluginId, more}: Pro
             <p className="roadmap-links roadmap-no-print">
               {editUrl && (
                 <Link href={editUrl}>
-                  Edit this entry<span className="roadmap-visually-hidden">: {title}</span>
+                  <Interpolate values={hiddenTitle(title)}>
+                    {translate({
+                      id: 'theme.roadmap.entries.edit',
+                      message: 'Edit this entry{hiddenTitle}',
+                    })}
+                  </Interpolate>
                 </Link>
               )}
               <Link to={permalink}>
-                Theme page<span className="roadmap-visually-hidden">: {title}</span>
+                <Interpolate values={hiddenTitle(title)}>
+                  {translate({
+                    id: 'theme.roadmap.entries.themePage',
+                    message: 'Theme page{hiddenTitle}',
+                  })}
+                </Interpolate>
               </Link>
             </p>
           </section>

@@ -1,4 +1,6 @@
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import {
   ownerPagePath,
   ownerSlug,
@@ -30,15 +32,32 @@ export default function RoadmapEntryLinks({
   pluginId,
 }: Props) {
   const {routes, statuses} = useRoadmapData(pluginId);
+  // The title, visually hidden: out of context, each link names its theme.
+  const hiddenTitle = {
+    hiddenTitle: (
+      <span className="roadmap-visually-hidden">
+        {translate({id: 'theme.roadmap.entryLinks.linkTitle', message: ': {title}'}, {title})}
+      </span>
+    ),
+  };
   return (
     <>
       <p className="roadmap-meta margin-top--md margin-bottom--sm">
-        {'Status: '}
-        <Link to={statusPagePath(routes, status)}>{statuses[status].group}</Link>
+        <Interpolate
+          values={{
+            status: <Link to={statusPagePath(routes, status)}>{statuses[status].group}</Link>,
+          }}
+        >
+          {translate({id: 'theme.roadmap.entryLinks.status', message: 'Status: {status}'})}
+        </Interpolate>
         {owner && (
           <>
-            {' · Owner: '}
-            <Link to={ownerPagePath(routes, ownerSlug(owner))}>{owner}</Link>
+            {' · '}
+            <Interpolate
+              values={{owner: <Link to={ownerPagePath(routes, ownerSlug(owner))}>{owner}</Link>}}
+            >
+              {translate({id: 'theme.roadmap.entryLinks.owner', message: 'Owner: {owner}'})}
+            </Interpolate>
           </>
         )}
       </p>
@@ -46,12 +65,22 @@ export default function RoadmapEntryLinks({
         <p className="roadmap-links">
           {tracking && (
             <Link href={tracking}>
-              Tracking issue<span className="roadmap-visually-hidden">: {title}</span>
+              <Interpolate values={hiddenTitle}>
+                {translate({
+                  id: 'theme.roadmap.entryLinks.tracking',
+                  message: 'Tracking issue{hiddenTitle}',
+                })}
+              </Interpolate>
             </Link>
           )}
           {discussion && (
             <Link href={discussion}>
-              Discussion<span className="roadmap-visually-hidden">: {title}</span>
+              <Interpolate values={hiddenTitle}>
+                {translate({
+                  id: 'theme.roadmap.entryLinks.discussion',
+                  message: 'Discussion{hiddenTitle}',
+                })}
+              </Interpolate>
             </Link>
           )}
         </p>

@@ -1,4 +1,6 @@
 import {useId} from 'react';
+import {translate} from '@docusaurus/Translate';
+import {usePlural} from '@theme/RoadmapMessages';
 import {
   useRoadmapData,
   STATUSES,
@@ -19,11 +21,6 @@ export interface Props {
    * shipped", the overview's) or its group's (`group`, "Shipped").
    */
   statusWords?: 'label' | 'group';
-}
-
-/** "1 theme", "2 themes". */
-function entryCount(count: number): string {
-  return `${count} ${count === 1 ? 'theme' : 'themes'}`;
 }
 
 interface Choice {
@@ -55,6 +52,8 @@ export default function RoadmapFilters({entries, pluginId, statusWords = 'label'
   );
   const tags = unique(entries.flatMap((t) => t.tags.map((tag) => ({value: tag, label: tag}))));
   const shown = entries.filter((t) => matchesFilters(t, filters)).length;
+  const plural = usePlural();
+  const count = entries.length;
 
   const select = (key: keyof Filters, label: string, all: string, choices: Choice[]) =>
     choices.length > 0 && (
@@ -80,26 +79,56 @@ export default function RoadmapFilters({entries, pluginId, statusWords = 'label'
   return (
     <form
       className={`${styles.filters} roadmap-no-print`}
-      aria-label="Filter themes"
+      aria-label={translate({id: 'theme.roadmap.filters.label', message: 'Filter themes'})}
       onSubmit={(event) => event.preventDefault()}
     >
-      {select('status', 'Status', 'All statuses', statuses)}
-      {select('owner', 'Owner', 'All owners', owners)}
-      {select('tag', 'Tag', 'All tags', tags)}
+      {select(
+        'status',
+        translate({id: 'theme.roadmap.filters.status', message: 'Status'}),
+        translate({id: 'theme.roadmap.filters.allStatuses', message: 'All statuses'}),
+        statuses,
+      )}
+      {select(
+        'owner',
+        translate({id: 'theme.roadmap.filters.owner', message: 'Owner'}),
+        translate({id: 'theme.roadmap.filters.allOwners', message: 'All owners'}),
+        owners,
+      )}
+      {select(
+        'tag',
+        translate({id: 'theme.roadmap.filters.tag', message: 'Tag'}),
+        translate({id: 'theme.roadmap.filters.allTags', message: 'All tags'}),
+        tags,
+      )}
       <p className="roadmap-meta margin--none" role="status">
         {active ? (
           <>
-            Showing {shown} of {entryCount(entries.length)}.{' '}
+            {plural(
+              translate(
+                {
+                  id: 'theme.roadmap.filters.showing',
+                  message: 'Showing {shown} of {count} theme.|Showing {shown} of {count} themes.',
+                },
+                {shown, count},
+              ),
+              count,
+            )}{' '}
             <button
               type="button"
               className={`button button--link padding-vert--none padding-horiz--xs ${styles.clear}`}
               onClick={() => setFilters({status: null, owner: null, tag: null})}
             >
-              Clear filters
+              {translate({id: 'theme.roadmap.filters.clear', message: 'Clear filters'})}
             </button>
           </>
         ) : (
-          entryCount(entries.length)
+          plural(
+            translate(
+              {id: 'theme.roadmap.filters.count', message: '{count} theme|{count} themes'},
+              {count},
+            ),
+            count,
+          )
         )}
       </p>
     </form>

@@ -1,5 +1,7 @@
 import Head from '@docusaurus/Head';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import {statusPagePath, useRoadmapData} from 'docusaurus-plugin-roadmap/client';
 
 /**
@@ -21,30 +23,102 @@ export default function RoadmapFollow({pluginId}: Props) {
         <link
           rel="alternate"
           type="application/atom+xml"
-          title="Roadmap changes (Atom)"
+          title={translate({
+            id: 'theme.roadmap.follow.atomTitle',
+            message: 'Roadmap changes (Atom)',
+          })}
           href={atom}
         />
-        <link rel="alternate" type="application/rss+xml" title="Roadmap changes (RSS)" href={rss} />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={translate({id: 'theme.roadmap.follow.rssTitle', message: 'Roadmap changes (RSS)'})}
+          href={rss}
+        />
         <link
           rel="alternate"
           type="application/feed+json"
-          title="Roadmap changes (JSON Feed)"
+          title={translate({
+            id: 'theme.roadmap.follow.jsonFeedTitle',
+            message: 'Roadmap changes (JSON Feed)',
+          })}
           href={json}
         />
       </Head>
       <p className="roadmap-meta">
-        The roadmap's memory: the <Link to={routes.timeline}>timeline</Link> of every theme, quarter
-        by quarter, what was <Link to={routes.delivery}>promised and delivered</Link>, and the{' '}
-        <Link to={statusPagePath(routes, 'dropped')}>dropped themes</Link>, each with the reason.
+        <Interpolate
+          values={{
+            timeline: (
+              <Link to={routes.timeline}>
+                {translate({id: 'theme.roadmap.follow.timeline', message: 'timeline'})}
+              </Link>
+            ),
+            delivery: (
+              <Link to={routes.delivery}>
+                {translate({
+                  id: 'theme.roadmap.follow.delivery',
+                  message: 'promised and delivered',
+                })}
+              </Link>
+            ),
+            dropped: (
+              <Link to={statusPagePath(routes, 'dropped')}>
+                {translate({id: 'theme.roadmap.follow.dropped', message: 'dropped themes'})}
+              </Link>
+            ),
+          }}
+        >
+          {translate({
+            id: 'theme.roadmap.follow.memory',
+            message:
+              "The roadmap's memory: the {timeline} of every theme, quarter by quarter, what was {delivery}, and the {dropped}, each with the reason.",
+          })}
+        </Interpolate>
       </p>
       <p className="roadmap-meta roadmap-no-print">
-        Follow changes: <a href={atom}>Atom feed</a> · <a href={rss}>RSS feed</a> ·{' '}
-        <a href={json}>JSON Feed</a> · the whole roadmap as <a href={data}>JSON</a>
+        <Interpolate
+          values={{
+            atom: (
+              <a href={atom}>
+                {translate({id: 'theme.roadmap.follow.atom', message: 'Atom feed'})}
+              </a>
+            ),
+            rss: (
+              <a href={rss}>{translate({id: 'theme.roadmap.follow.rss', message: 'RSS feed'})}</a>
+            ),
+            jsonFeed: (
+              <a href={json}>
+                {translate({id: 'theme.roadmap.follow.jsonFeed', message: 'JSON Feed'})}
+              </a>
+            ),
+            json: (
+              <a href={data}>{translate({id: 'theme.roadmap.follow.json', message: 'JSON'})}</a>
+            ),
+          }}
+        >
+          {translate({
+            id: 'theme.roadmap.follow.feeds',
+            message: 'Follow changes: {atom} · {rss} · {jsonFeed} · the whole roadmap as {json}',
+          })}
+        </Interpolate>
       </p>
       {propose && (
         <p className="roadmap-meta roadmap-no-print">
-          Have an idea? <a href={propose}>Propose a theme</a>: GitHub opens a new entry file, ready
-          to edit, for a pull request.
+          <Interpolate
+            values={{
+              propose: (
+                <a href={propose}>
+                  {translate({id: 'theme.roadmap.follow.propose', message: 'Propose a theme'})}
+                </a>
+              ),
+            }}
+          >
+            {translate({
+              id: 'theme.roadmap.follow.idea',
+              message:
+                'Have an idea? {propose}: GitHub opens a new entry file, ready to edit, for a pull request.',
+            })}
+          </Interpolate>
         </p>
       )}
     </>

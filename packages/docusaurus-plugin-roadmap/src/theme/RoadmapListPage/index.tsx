@@ -1,8 +1,11 @@
 import Head from '@docusaurus/Head';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {formatDay, useRoadmapData, type ListPageData} from 'docusaurus-plugin-roadmap/client';
+import {useFormatDay, usePlural} from '@theme/RoadmapMessages';
+import {useRoadmapData, type ListPageData} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
   /** The page's data, written by the plugin. */
@@ -12,6 +15,8 @@ export interface Props {
 /** A page the roadmap plugin generates: one status's or one owner's themes, or all owners. */
 export default function RoadmapListPage({list}: Props) {
   const {statuses} = useRoadmapData(list.pluginId);
+  const formatDay = useFormatDay();
+  const plural = usePlural();
   return (
     <Layout title={list.title} description={list.description}>
       <main className="container margin-vert--lg">
@@ -23,13 +28,21 @@ export default function RoadmapListPage({list}: Props) {
               <link
                 rel="alternate"
                 type="application/atom+xml"
-                title={`${list.title}: changes (Atom)`}
+                title={translate(
+                  {id: 'theme.roadmap.listPage.feedTitle', message: '{title}: changes (Atom)'},
+                  {title: list.title},
+                )}
                 href={list.feed}
               />
             </Head>
             <p className="roadmap-links roadmap-no-print">
               {/* A file the plugin writes after the build, not a route. */}
-              <a href={list.feed}>Follow these themes (Atom feed)</a>
+              <a href={list.feed}>
+                {translate({
+                  id: 'theme.roadmap.listPage.follow',
+                  message: 'Follow these themes (Atom feed)',
+                })}
+              </a>
             </p>
           </>
         )}
@@ -44,14 +57,23 @@ export default function RoadmapListPage({list}: Props) {
                 {entry.dropped_reason && (
                   <p className="margin-bottom--xs">
                     <strong>
-                      Dropped{entry.dropped_on && ` on ${formatDay(entry.dropped_on)}`}:
+                      {entry.dropped_on
+                        ? translate(
+                            {id: 'theme.roadmap.listPage.droppedOn', message: 'Dropped on {date}:'},
+                            {date: formatDay(entry.dropped_on)},
+                          )
+                        : translate({id: 'theme.roadmap.listPage.dropped', message: 'Dropped:'})}
                     </strong>{' '}
                     {entry.dropped_reason}
                   </p>
                 )}
                 <small>
                   {statuses[entry.status].group}
-                  {entry.owner && ` · Owner: ${entry.owner}`}
+                  {entry.owner &&
+                    ` · ${translate(
+                      {id: 'theme.roadmap.listPage.owner', message: 'Owner: {owner}'},
+                      {owner: entry.owner},
+                    )}`}
                 </small>
               </li>
             ))}
@@ -61,14 +83,28 @@ export default function RoadmapListPage({list}: Props) {
           <ul>
             {list.owners.map((owner) => (
               <li key={owner.permalink}>
-                <Link to={owner.permalink}>{owner.name}</Link> ({owner.count}{' '}
-                {owner.count === 1 ? 'theme' : 'themes'})
+                <Interpolate
+                  values={{
+                    owner: <Link to={owner.permalink}>{owner.name}</Link>,
+                    count: owner.count,
+                  }}
+                >
+                  {plural(
+                    translate({
+                      id: 'theme.roadmap.listPage.ownerThemes',
+                      message: '{owner} ({count} theme)|{owner} ({count} themes)',
+                    }),
+                    owner.count,
+                  )}
+                </Interpolate>
               </li>
             ))}
           </ul>
         )}
         <p>
-          <Link to={list.overview}>Back to the roadmap</Link>
+          <Link to={list.overview}>
+            {translate({id: 'theme.roadmap.listPage.back', message: 'Back to the roadmap'})}
+          </Link>
         </p>
       </main>
     </Layout>

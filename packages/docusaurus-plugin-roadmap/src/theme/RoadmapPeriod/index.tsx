@@ -1,3 +1,4 @@
+import {usePeriodLabel} from '@theme/RoadmapMessages';
 import {useRoadmapData} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
@@ -7,8 +8,9 @@ export interface Props {
   pluginId?: string;
 }
 
-/** The roadmap's period, from the plugin's `period` option. */
+/** The roadmap's period, from the plugin's `period` option, in the site's language. */
 export default function RoadmapPeriod({format = 'long', pluginId}: Props) {
   const {period} = useRoadmapData(pluginId);
-  return <>{format === 'long' ? period.label : period.shortLabel}</>;
+  const periodLabel = usePeriodLabel();
+  return <>{periodLabel(period, format)}</>;
 }

@@ -1,7 +1,9 @@
 import {useEffect} from 'react';
 import Head from '@docusaurus/Head';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
@@ -26,14 +28,23 @@ export default function RoadmapRedirect({to, title}: Props) {
     history.replace(`${to}${search}${hash}`);
   }, [history, to, search, hash]);
   return (
-    <Layout title={`${title} has moved`}>
+    <Layout
+      title={translate(
+        {id: 'theme.roadmap.redirect.pageTitle', message: '{title} has moved'},
+        {title},
+      )}
+    >
       <Head>
         <meta name="robots" content="noindex" />
       </Head>
       <main className="container margin-vert--lg">
-        <Heading as="h1">This theme has moved</Heading>
+        <Heading as="h1">
+          {translate({id: 'theme.roadmap.redirect.heading', message: 'This theme has moved'})}
+        </Heading>
         <p>
-          Its page is now <Link to={to}>{title}</Link>.
+          <Interpolate values={{link: <Link to={to}>{title}</Link>}}>
+            {translate({id: 'theme.roadmap.redirect.newPage', message: 'Its page is now {link}.'})}
+          </Interpolate>
         </p>
       </main>
     </Layout>

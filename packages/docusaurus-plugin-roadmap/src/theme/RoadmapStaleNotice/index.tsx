@@ -1,4 +1,7 @@
-import {formatDay, useRoadmapData} from 'docusaurus-plugin-roadmap/client';
+import Interpolate from '@docusaurus/Interpolate';
+import {translate} from '@docusaurus/Translate';
+import {useFormatDay, usePeriodLabel} from '@theme/RoadmapMessages';
+import {useRoadmapData} from 'docusaurus-plugin-roadmap/client';
 
 export interface Props {
   /** The roadmap plugin instance, when the site has several. */
@@ -12,22 +15,43 @@ export interface Props {
  */
 export default function RoadmapStaleNotice({pluginId}: Props) {
   const {period, staleness} = useRoadmapData(pluginId);
+  const formatDay = useFormatDay();
+  const periodLabel = usePeriodLabel();
   if (!staleness) {
     return null;
   }
+  const day = (date: string) => <time dateTime={date}>{formatDay(date)}</time>;
   return (
     <div className="alert alert--warning margin-bottom--md" role="note">
-      <strong>This roadmap may be out of date.</strong> It covers {period.shortLabel}, which ended
-      on <time dateTime={period.end}>{formatDay(period.end)}</time>, and{' '}
-      {staleness.lastReviewed ? (
-        <>
-          was last reviewed on{' '}
-          <time dateTime={staleness.lastReviewed}>{formatDay(staleness.lastReviewed)}</time>.
-        </>
-      ) : (
-        <>no entry has been marked as reviewed since.</>
-      )}{' '}
-      Plans may have changed; the tracking issues are the latest word.
+      <strong>
+        {translate({
+          id: 'theme.roadmap.staleNotice.title',
+          message: 'This roadmap may be out of date.',
+        })}
+      </strong>{' '}
+      <Interpolate
+        values={{
+          period: periodLabel(period, 'short'),
+          end: day(period.end),
+          reviewed: staleness.lastReviewed && day(staleness.lastReviewed),
+        }}
+      >
+        {staleness.lastReviewed
+          ? translate({
+              id: 'theme.roadmap.staleNotice.reviewed',
+              message:
+                'It covers {period}, which ended on {end}, and was last reviewed on {reviewed}.',
+            })
+          : translate({
+              id: 'theme.roadmap.staleNotice.notReviewed',
+              message:
+                'It covers {period}, which ended on {end}, and no entry has been marked as reviewed since.',
+            })}
+      </Interpolate>{' '}
+      {translate({
+        id: 'theme.roadmap.staleNotice.plans',
+        message: 'Plans may have changed; the tracking issues are the latest word.',
+      })}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import {useCallback} from 'react';
+import Interpolate from '@docusaurus/Interpolate';
+import {translate} from '@docusaurus/Translate';
 import {loadStory, storyNow} from '@roadmap/stories';
 import Heading from '@theme/Heading';
+import {useFormatDay, usePlural, useStoryMessages} from '@theme/RoadmapMessages';
 import {
   KEEP_SERVER_HTML,
   THEME_FILES,
-  formatDay,
+  fill,
   shownStoryLines,
   storyLines,
   type StoryLine,
@@ -23,21 +26,36 @@ export interface Props {
 
 function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; pluginId: string}) {
   const {statuses} = useRoadmapData(pluginId);
+  const messages = useStoryMessages();
+  const plural = usePlural();
+  const formatDay = useFormatDay();
   if (!story || story.length === 0) {
     return (
       <p className="roadmap-meta">
-        No history yet: this site was built without the git history of its entries.
+        {translate({
+          id: 'theme.roadmap.story.noHistory',
+          message: 'No history yet: this site was built without the git history of its entries.',
+        })}
       </p>
     );
   }
-  const {first, omitted, latest} = shownStoryLines(storyLines(story, statuses));
+  const {first, omitted, latest} = shownStoryLines(storyLines(story, statuses, messages, plural));
+  const template = translate({id: 'theme.roadmap.story.line', message: '{when}: {text}'});
   // Numbered as in the whole story, the lines left out counted.
-  const item = (line: StoryLine, i: number, number?: number) => (
+  const item = ({date, when, text}: StoryLine, i: number, number?: number) => (
     <li key={i} value={number}>
-      <time dateTime={line.date} title={formatDay(line.date)}>
-        {line.when}
-      </time>
-      {`: ${line.text}`}
+      <Interpolate
+        values={{
+          when: (
+            <time dateTime={date} title={formatDay(date)}>
+              {when}
+            </time>
+          ),
+          text,
+        }}
+      >
+        {template}
+      </Interpolate>
     </li>
   );
   return (
@@ -45,7 +63,17 @@ function StoryList({story, pluginId}: {story: readonly StoryEvent[] | null; plug
       {first.map((line, i) => item(line, i))}
       {omitted > 0 && (
         <li>
-          … {omitted} more {omitted === 1 ? 'event' : 'events'} (the roadmap's JSON has them all) …
+          {fill(
+            plural(
+              translate({
+                id: 'theme.roadmap.story.omitted',
+                message:
+                  "… {count} more event (the roadmap's JSON has them all) …|… {count} more events (the roadmap's JSON has them all) …",
+              }),
+              omitted,
+            ),
+            {count: omitted},
+          )}
         </li>
       )}
       {latest.map((line, i) => item(line, first.length + 1 + i, first.length + omitted + 1 + i))}
@@ -72,7 +100,7 @@ export default function RoadmapStory({id, permalink, pluginId}: Props) {
   return (
     <section aria-labelledby="roadmap-theme-history" className="margin-top--lg">
       <Heading as="h2" id="roadmap-theme-history">
-        History
+        {translate({id: 'theme.roadmap.story.history', message: 'History'})}
       </Heading>
       {story === undefined ? (
         // Hydrating, React keeps the list the server rendered in here.

@@ -1,7 +1,10 @@
 import {useEffect} from 'react';
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import RoadmapFilters from '@theme/RoadmapFilters';
+import {usePlural} from '@theme/RoadmapMessages';
 import {
   OVERVIEW_STATUSES,
   TABLE_STATUSES,
@@ -56,6 +59,7 @@ function useAnchorRedirect(loadAnchors: Props['loadAnchors']) {
 export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props) {
   const {filters} = useRoadmapFilters();
   const {statuses} = useRoadmapData(pluginId);
+  const plural = usePlural();
   useAnchorRedirect(loadAnchors);
   return (
     <>
@@ -68,7 +72,9 @@ export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props
         />
       )}
       <table className={styles.table}>
-        <caption className="roadmap-visually-hidden">Roadmap themes by status</caption>
+        <caption className="roadmap-visually-hidden">
+          {translate({id: 'theme.roadmap.table.caption', message: 'Roadmap themes by status'})}
+        </caption>
         <thead>
           <tr>
             {TABLE_STATUSES.map((status) => (
@@ -86,13 +92,20 @@ export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props
                 <td key={status}>
                   {entries.length === 0 ? (
                     <em>
-                      {table[status].length === 0 ? 'No themes yet.' : 'None matches the filters.'}
+                      {table[status].length === 0
+                        ? translate({id: 'theme.roadmap.table.empty', message: 'No themes yet.'})
+                        : translate({
+                            id: 'theme.roadmap.table.noneMatches',
+                            message: 'None matches the filters.',
+                          })}
                     </em>
                   ) : (
                     <ul className="clean-list">
                       {entries.map((entry) => (
                         <li key={entry.id}>
-                          <Link href={entry.permalink ?? `#${entry.id}`}>{entry.title}</Link>
+                          <Link href={entry.permalink ?? `#${entry.id}`} lang={entry.lang}>
+                            {entry.title}
+                          </Link>
                         </li>
                       ))}
                     </ul>
@@ -100,11 +113,32 @@ export default function RoadmapTable({table, pluginId, more, loadAnchors}: Props
                   {more?.[status] && more[status].count > table[status].length && (
                     <p className="roadmap-meta margin-top--sm margin-bottom--none">
                       <Link to={more[status].href}>
-                        All {more[status].count} themes
-                        <span className="roadmap-visually-hidden">
-                          {' '}
-                          in {statuses[status].label}
-                        </span>
+                        {/* The status, visually hidden: out of its column, the link names it. */}
+                        <Interpolate
+                          values={{
+                            count: more[status].count,
+                            inStatus: (
+                              <span className="roadmap-visually-hidden">
+                                {' '}
+                                {translate(
+                                  {
+                                    id: 'theme.roadmap.table.allThemesStatus',
+                                    message: 'in {status}',
+                                  },
+                                  {status: statuses[status].label},
+                                )}
+                              </span>
+                            ),
+                          }}
+                        >
+                          {plural(
+                            translate({
+                              id: 'theme.roadmap.table.allThemes',
+                              message: 'All {count} theme{inStatus}|All {count} themes{inStatus}',
+                            }),
+                            more[status].count,
+                          )}
+                        </Interpolate>
                       </Link>
                     </p>
                   )}

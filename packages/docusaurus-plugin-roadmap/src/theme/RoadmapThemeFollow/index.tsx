@@ -1,3 +1,5 @@
+import Interpolate from '@docusaurus/Interpolate';
+import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {THEME_FILES} from 'docusaurus-plugin-roadmap/client';
 
@@ -24,15 +26,33 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
   return (
     <section aria-labelledby="roadmap-theme-follow" className="roadmap-no-print margin-top--lg">
       <h2 id="roadmap-theme-follow" className="roadmap-visually-hidden">
-        Follow this theme
+        {translate({id: 'theme.roadmap.themeFollow.heading', message: 'Follow this theme'})}
       </h2>
       <p className="roadmap-links">
         <a href={feed}>
-          Follow this theme<span className="roadmap-visually-hidden">: {title}</span> (Atom feed)
+          {/* The title, visually hidden: out of context, the link names its theme. */}
+          <Interpolate
+            values={{
+              hiddenTitle: (
+                <span className="roadmap-visually-hidden">
+                  {translate(
+                    {id: 'theme.roadmap.themeFollow.feedLinkTitle', message: ': {title}'},
+                    {title},
+                  )}
+                </span>
+              ),
+            }}
+          >
+            {translate({
+              id: 'theme.roadmap.themeFollow.feedLink',
+              message: 'Follow this theme{hiddenTitle} (Atom feed)',
+            })}
+          </Interpolate>
         </a>
       </p>
       <p className="roadmap-meta margin-bottom--xs">
-        Status badge {/* The build writes the badge: `npm start` has no file to show. */}
+        {translate({id: 'theme.roadmap.themeFollow.badge', message: 'Status badge'})}{' '}
+        {/* The build writes the badge: `npm start` has no file to show. */}
         {process.env.NODE_ENV === 'production' ? (
           <img src={badge} alt={badgeText} height={20} className="margin-left--sm" />
         ) : (
@@ -40,7 +60,10 @@ export default function RoadmapThemeFollow({title, permalink, badgeText}: Props)
         )}
       </p>
       <p className="roadmap-meta margin-bottom--xs" id="roadmap-badge-markdown">
-        Markdown for a README or tracking issue:
+        {translate({
+          id: 'theme.roadmap.themeFollow.badgeMarkdown',
+          message: 'Markdown for a README or tracking issue:',
+        })}
       </p>
       {/* Wrapped, not scrolled: all of it in view, to select and copy. */}
       <pre

@@ -1,10 +1,12 @@
+import Interpolate from '@docusaurus/Interpolate';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import RoadmapFilters from '@theme/RoadmapFilters';
+import {useQuarterLabel} from '@theme/RoadmapMessages';
 import {
   matchesFilters,
-  quarterLabel,
   useRoadmapData,
   useRoadmapFilters,
   type TimelinePageData,
@@ -15,9 +17,6 @@ export interface Props {
   data: TimelinePageData & {pluginId: string};
 }
 
-const TITLE = 'Timeline';
-const DESCRIPTION = "Every roadmap theme's status at the end of each quarter, from git.";
-
 /**
  * Quarters as columns, themes as rows, each cell the theme's status when the
  * quarter ended (or today, for the current one). A plain table: it reads
@@ -27,20 +26,50 @@ const DESCRIPTION = "Every roadmap theme's status at the end of each quarter, fr
 export default function RoadmapTimelinePage({data}: Props) {
   const {statuses} = useRoadmapData(data.pluginId);
   const {filters, active} = useRoadmapFilters();
+  const quarterLabel = useQuarterLabel();
   // A theme no longer on the roadmap has no status, owner or tag to match.
   const rows = data.rows.filter((row) =>
     row.filter ? matchesFilters(row.filter, filters) : !active,
   );
   const current = data.quarters.at(-1);
+  const title = translate({id: 'theme.roadmap.timeline.title', message: 'Timeline'});
+  const description = translate({
+    id: 'theme.roadmap.timeline.description',
+    message: "Every roadmap theme's status at the end of each quarter, from git.",
+  });
   return (
-    <Layout title={TITLE} description={DESCRIPTION}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg markdown">
-        <Heading as="h1">{TITLE}</Heading>
+        <Heading as="h1">{title}</Heading>
         <p>
-          {DESCRIPTION} A theme no longer on the roadmap in a quarter shows “—”. See also{' '}
-          <Link to={data.delivery}>promised against delivered</Link>.
+          {description}{' '}
+          <Interpolate
+            values={{
+              delivery: (
+                <Link to={data.delivery}>
+                  {translate({
+                    id: 'theme.roadmap.timeline.deliveryLink',
+                    message: 'promised against delivered',
+                  })}
+                </Link>
+              ),
+            }}
+          >
+            {translate({
+              id: 'theme.roadmap.timeline.intro',
+              message:
+                'A theme no longer on the roadmap in a quarter shows “—”. See also {delivery}.',
+            })}
+          </Interpolate>
         </p>
-        {data.warning && <p className="roadmap-meta">No history: {data.warning}.</p>}
+        {data.warning && (
+          <p className="roadmap-meta">
+            {translate(
+              {id: 'theme.roadmap.timeline.noHistory', message: 'No history: {warning}.'},
+              {warning: data.warning},
+            )}
+          </p>
+        )}
         <RoadmapFilters
           entries={data.rows.flatMap((row) => (row.filter ? [row.filter] : []))}
           pluginId={data.pluginId}
@@ -48,15 +77,25 @@ export default function RoadmapTimelinePage({data}: Props) {
         />
         <table>
           <caption className="roadmap-visually-hidden">
-            Status of each theme at the end of each quarter
+            {translate({
+              id: 'theme.roadmap.timeline.caption',
+              message: 'Status of each theme at the end of each quarter',
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Theme</th>
+              <th scope="col">
+                {translate({id: 'theme.roadmap.timeline.theme', message: 'Theme'})}
+              </th>
               {data.quarters.map((quarter) => (
                 <th key={quarter} scope="col">
                   {quarterLabel(quarter)}
-                  {quarter === current && <span className="roadmap-meta"> (now)</span>}
+                  {quarter === current && (
+                    <span className="roadmap-meta">
+                      {' '}
+                      {translate({id: 'theme.roadmap.timeline.now', message: '(now)'})}
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>
@@ -74,9 +113,21 @@ export default function RoadmapTimelinePage({data}: Props) {
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="roadmap-meta">No theme matches these filters.</p>}
+        {rows.length === 0 && (
+          <p className="roadmap-meta">
+            {translate({
+              id: 'theme.roadmap.timeline.noMatch',
+              message: 'No theme matches these filters.',
+            })}
+          </p>
+        )}
         <p>
-          <Link to={data.overview}>Back to the roadmap</Link>
+          <Link to={data.overview}>
+            {translate({
+              id: 'theme.roadmap.timeline.backToRoadmap',
+              message: 'Back to the roadmap',
+            })}
+          </Link>
         </p>
       </main>
     </Layout>

@@ -1,16 +1,17 @@
 import type {ComponentProps} from 'react';
 import Head from '@docusaurus/Head';
+import {translate} from '@docusaurus/Translate';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import Content from '@theme-init/DocItem/Content';
 import RoadmapEntryLinks from '@theme/RoadmapEntryLinks';
+import {useFormatDay} from '@theme/RoadmapMessages';
 import {entryPageNow, loadEntryPage} from '@roadmap/entry-page';
 import {
   KEEP_SERVER_HTML,
   PLUGIN_NAME,
   THEME_FILES,
   badgeText,
-  formatDay,
   statusOfTags,
   useKeptOrLoaded,
   type RoadmapGlobalData,
@@ -25,16 +26,30 @@ import {
  */
 export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Content>) {
   const {frontMatter, metadata} = useDoc();
+  const formatDay = useFormatDay();
   const instances = useAllPluginInstancesData(PLUGIN_NAME) as Record<string, RoadmapGlobalData>;
-  const pluginId = Object.keys(instances).find((id) =>
-    metadata.source.startsWith(instances[id]!.entriesSource),
-  );
+  // An entry's page comes from its file, or in a translated site from its
+  // translation; an untranslated entry says which language it is in.
+  const pluginId = Object.keys(instances).find((id) => {
+    const {entriesSource, translated} = instances[id]!;
+    return (
+      metadata.source.startsWith(entriesSource) ||
+      (translated && metadata.source.startsWith(translated.entriesSource))
+    );
+  });
+  const instance = pluginId === undefined ? undefined : instances[pluginId]!;
+  const untranslatedLang =
+    instance?.translated && metadata.source.startsWith(instance.entriesSource)
+      ? instance.translated.sourceLang
+      : undefined;
   const fields = frontMatter as Record<string, unknown>;
   const status = statusOfTags(fields.tags);
   const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : null);
   const id = text('id');
   const shippedIn = fields.shipped_in as {version: string} | undefined;
-  const [label, value] = status ? badgeText({status, shipped_in: shippedIn ?? null}) : [];
+  const [label, value] = status
+    ? badgeText({status, shipped_in: shippedIn ?? null}, instance?.badge)
+    : [];
   const reason = text('dropped_reason');
   const isEntry = pluginId !== undefined && status !== undefined && id !== null;
   const {value: EntryPage, kept} = useKeptOrLoaded(entryPageNow, loadEntryPage, {
@@ -53,10 +68,24 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
     <>
       {status === 'dropped' && reason && (
         <div className="alert alert--secondary margin-bottom--md" role="note">
-          <strong>Dropped{droppedOn && ` on ${formatDay(droppedOn)}`}:</strong> {reason}
+          <strong>
+            {droppedOn
+              ? translate(
+                  {id: 'theme.roadmap.entryPage.droppedOn', message: 'Dropped on {date}:'},
+                  {date: formatDay(droppedOn)},
+                )
+              : translate({id: 'theme.roadmap.entryPage.dropped', message: 'Dropped:'})}
+          </strong>{' '}
+          {reason}
         </div>
       )}
-      <Content {...props} />
+      {untranslatedLang ? (
+        <div lang={untranslatedLang}>
+          <Content {...props} />
+        </div>
+      ) : (
+        <Content {...props} />
+      )}
       {pluginId !== undefined && status !== undefined && (
         <>
           <RoadmapEntryLinks
@@ -72,7 +101,10 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
             <link
               rel="alternate"
               type="application/atom+xml"
-              title={`${metadata.title}: changes (Atom)`}
+              title={translate(
+                {id: 'theme.roadmap.entryPage.feedTitle', message: '{title}: changes (Atom)'},
+                {title: metadata.title},
+              )}
               href={`${metadata.permalink}/${THEME_FILES.atom}`}
             />
           </Head>
@@ -84,6 +116,7 @@ export default function ContentWithRoadmapLinks(props: ComponentProps<typeof Con
                   title={metadata.title}
                   permalink={metadata.permalink}
                   pluginId={pluginId}
+                  // The badge's own text, as the badge image shows it.
                   badgeText={`${label}: ${value}`}
                 />
               </div>
