@@ -29,6 +29,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'The status and owner pages the plugin adds',
       },
+      RoadmapMessages: {
+        actions: {eject: 'safe', wrap: 'unsafe'},
+        description:
+          'The wording shared by the components (story sentences, quarters, periods, dates, plurals): eject to change it for every language; a single text is better overridden in i18n/<locale>/code.json.',
+      },
       RoadmapPeriod: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'The period in words',
