@@ -10,26 +10,31 @@ const SITE_ALIAS = '@site/';
  * Joins the checked entry files with the docs plugin's metadata for them
  * (permalink, edit URL). Entries the docs plugin left out, such as drafts in
  * a production build, are left out here too. In a translated site the docs
- * plugin's page of a translated entry comes from `localizedDir` (the
- * locale's docs folder), under the source's path.
+ * plugin's page of a translated entry comes from the locale's docs folder
+ * (`localizedDir`), under the path its source has in `docsDir`.
  */
 export function toRoadmapEntries(
   checked: readonly CheckedEntry[],
   docs: readonly DocLike[],
-  localizedDir?: string,
+  translated?: {localizedDir: string; docsDir: string},
 ): RoadmapEntry[] {
-  const localized = localizedDir && `${localizedDir}/`;
+  const localized = translated && `${translated.localizedDir}/`;
   const docsByFile = new Map(
     docs.map((doc) => {
       const file = doc.source.startsWith(SITE_ALIAS)
         ? doc.source.slice(SITE_ALIAS.length)
         : doc.source;
-      return [localized && file.startsWith(localized) ? file.slice(localized.length) : file, doc];
+      // A translation stands for its source's file.
+      return [
+        localized && file.startsWith(localized)
+          ? `${translated.docsDir}/${file.slice(localized.length)}`
+          : file,
+        doc,
+      ];
     }),
   );
-  const docsPrefix = (file: string) => (localized ? file.slice(file.indexOf('/') + 1) : file);
   return checked.flatMap(({source, data, lang}) => {
-    const doc = docsByFile.get(docsPrefix(source.file)) ?? docsByFile.get(source.file);
+    const doc = docsByFile.get(source.file);
     if (!doc) {
       return [];
     }

@@ -1,4 +1,4 @@
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The language dates are written in for a site language (`htmlLang`):
@@ -8,22 +8,41 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export const dateLanguage = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
 
 /**
+ * A date format in a site language and calendar, in UTC, so the same day
+ * reads the same on every machine; made once per language and style.
+ */
+export function dateFormat(
+  lang: string,
+  calendar: string | undefined,
+  style: {dateStyle: 'long'} | {month: 'long'},
+): Intl.DateTimeFormat {
+  const key = `${lang} ${calendar ?? ''} ${'month' in style ? 'month' : 'day'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(dateLanguage(lang), {
+      ...style,
+      timeZone: 'UTC',
+      ...(calendar && {calendar}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
  * `2022-08-01` as "1 August 2022" (or "1 août 2022" for `fr`), the same on
  * the server and in the browser: a fixed time zone, and the site's language
  * and calendar, never the reader's machine's.
  */
 export function formatDay(date: string, lang = 'en', calendar?: string): string {
-  const key = `${lang} ${calendar ?? ''}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(dateLanguage(lang), {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-      ...(calendar && {calendar}),
-    });
-    dayFormats.set(key, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return dateFormat(lang, calendar, {dateStyle: 'long'}).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** `{name}` placeholders filled; unknown ones left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /**

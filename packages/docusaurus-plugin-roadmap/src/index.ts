@@ -193,7 +193,16 @@ export default async function roadmapPlugin(
       const entries = toRoadmapEntries(
         checked.entries,
         docs,
-        translated ? localizedDir : undefined,
+        translated
+          ? {
+              localizedDir,
+              // As entry files name it: from the site root, with `/`.
+              docsDir: path
+                .relative(context.siteDir, path.resolve(context.siteDir, options.docsDir))
+                .split(path.sep)
+                .join('/'),
+            }
+          : undefined,
       );
       // Closing a quarter moves the roadmap on; the option is where it started.
       const period = currentPeriod(startPeriod, await readSnapshots(historyDir));

@@ -1,3 +1,4 @@
+import {dateFormat, fill} from './format';
 /** A roadmap period such as `2022-Q3`, written once in the site config. */
 export interface Period {
   id: string;
@@ -68,8 +69,6 @@ export const PERIOD_MESSAGES = {
   short: {id: 'theme.roadmap.period.short', message: '{from}–{to} {year}'},
 } as const;
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A period in words from a wording (`{from}`, `{to}`, `{year}`), month
  * names from `Intl` in `lang` and `calendar`: "July through September
@@ -81,21 +80,7 @@ export function formatPeriod(
   lang = 'en',
   calendar?: string,
 ): string {
-  const key = `${lang} ${calendar ?? ''}`;
-  let month = monthFormats.get(key);
-  if (!month) {
-    month = new Intl.DateTimeFormat(lang, {
-      month: 'long',
-      timeZone: 'UTC',
-      ...(calendar && {calendar}),
-    });
-    monthFormats.set(key, month);
-  }
+  const month = dateFormat(lang, calendar, {month: 'long'});
   const name = (day: string) => month.format(new Date(`${day}T00:00:00Z`));
-  const values: Record<string, string> = {
-    from: name(period.start),
-    to: name(period.end),
-    year: String(period.year),
-  };
-  return wording.replace(/\{(from|to|year)\}/g, (_, part: string) => values[part]!);
+  return fill(wording, {from: name(period.start), to: name(period.end), year: period.year});
 }

@@ -1,3 +1,4 @@
+import {fill} from './format';
 import type {StoryEvent} from './memory';
 import type {StatusSections} from './statuses';
 
@@ -81,13 +82,6 @@ export function storyMessagesOf(catalog: Readonly<Record<string, string>>): Stor
   ) as unknown as StoryMessages;
 }
 
-/** `{name}` placeholders filled; unknown ones left as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
-
 /** Plural categories in the order Docusaurus's `usePluralForm` expects the forms. */
 const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -103,8 +97,8 @@ export function pluralForm(message: string, count: number, rules: Intl.PluralRul
 }
 
 /** "Q3 2022" for `2022-Q3`. */
-export function quarterLabel(quarter: string, messages: StoryMessages = ENGLISH_STORY): string {
-  return fill(messages.quarter, {quarter: quarter.slice(6), year: quarter.slice(0, 4)});
+export function quarterLabel(quarter: string, wording = ENGLISH_STORY.quarter): string {
+  return fill(wording, {quarter: quarter.slice(6), year: quarter.slice(0, 4)});
 }
 
 /** One event of a theme's story as a reader reads it, e.g. "Pulled into What's next". */
@@ -126,7 +120,10 @@ export function describeEvent(
     case 'moved':
       return fill(messages.moved, {from: statuses[event.from ?? event.status].group, status});
     case 'carried-over':
-      return fill(messages.carriedOver, {status, quarter: quarterLabel(event.quarter, messages)});
+      return fill(messages.carriedOver, {
+        status,
+        quarter: quarterLabel(event.quarter, messages.quarter),
+      });
     case 'shipped':
       return event.version ? fill(messages.shippedIn, {version: event.version}) : messages.shipped;
     case 'dropped':
@@ -170,7 +167,7 @@ export function storyLines(
     }
     const count = end - at;
     const last = story[end - 1]!;
-    const quarter = (q: string) => quarterLabel(q, messages);
+    const quarter = (q: string) => quarterLabel(q, messages.quarter);
     lines.push({
       date: event.date,
       when:

@@ -5,7 +5,8 @@ import type {I18n, TranslationFile} from '@docusaurus/types';
 import type {BadgeWords} from './badge';
 import {PERIOD_MESSAGES} from './period';
 import {STATUSES, statusSections, type Status, type StatusSection} from './statuses';
-import {fill, storyMessagesOf, type StoryMessages} from './story';
+import {fill} from './format';
+import {storyMessagesOf, type StoryMessages} from './story';
 
 /*
  * The roadmap in the site's language. Two catalogs, as Docusaurus's own
@@ -142,8 +143,26 @@ export const ENGLISH: PluginMessages = Object.fromEntries(
   Object.entries(PLUGIN_MESSAGES).map(([id, {message}]) => [id, message]),
 ) as PluginMessages;
 
-/** A catalog the package ships for `locale` (`code` or `plugin`), or none. */
-async function bundled(locale: string, name: 'code' | 'plugin'): Promise<Record<string, string>> {
+const catalogs = new Map<string, Promise<Record<string, string>>>();
+
+/**
+ * A catalog the package ships for `locale` (`code` or `plugin`), or none;
+ * read once per process (code defaults and the server's words share it).
+ */
+function bundled(locale: string, name: 'code' | 'plugin'): Promise<Record<string, string>> {
+  const key = `${locale}/${name}`;
+  let catalog = catalogs.get(key);
+  if (!catalog) {
+    catalog = readBundled(locale, name);
+    catalogs.set(key, catalog);
+  }
+  return catalog;
+}
+
+async function readBundled(
+  locale: string,
+  name: 'code' | 'plugin',
+): Promise<Record<string, string>> {
   for (const tried of codeTranslationLocalesToTry(locale)) {
     try {
       return JSON.parse(
@@ -240,7 +259,25 @@ export async function wordsFor(
 ): Promise<Words> {
   const locale = i18n.currentLocale;
   const config = i18n.localeConfigs[locale];
-  const code = {...(await bundledCodeMessages(locale)), ...siteCode};
+  return words(
+    messages,
+    {...(await bundledCodeMessages(locale)), ...siteCode},
+    {lang: config?.htmlLang ?? locale, calendar: config?.calendar},
+    statusOptions,
+  );
+}
+
+/** English words, for tests and for code that runs without a site. */
+export function englishWords(): Words {
+  return words(ENGLISH, {}, {lang: 'en', calendar: undefined});
+}
+
+function words(
+  messages: PluginMessages,
+  code: Readonly<Record<string, string>>,
+  {lang, calendar}: {lang: string; calendar: string | undefined},
+  statusOptions: Partial<Record<Status, Partial<StatusSection>>> = {},
+): Words {
   const statuses = statusSections(
     Object.fromEntries(
       STATUSES.map((status) => [
@@ -256,32 +293,17 @@ export async function wordsFor(
   return {
     say: (id, values = {}) => fill(messages[id], values),
     statuses,
-    badge: badgeWords(messages),
+    badge: {
+      roadmap: messages['badge.roadmap'],
+      shipped: messages['badge.shipped'],
+      yes: messages['badge.yes'],
+    },
     story: storyMessagesOf(code),
     period: {
       long: code[PERIOD_MESSAGES.long.id] ?? PERIOD_MESSAGES.long.message,
       short: code[PERIOD_MESSAGES.short.id] ?? PERIOD_MESSAGES.short.message,
     },
-    lang: config?.htmlLang ?? locale,
-    calendar: config?.calendar,
-  };
-}
-
-const badgeWords = (messages: PluginMessages): BadgeWords => ({
-  roadmap: messages['badge.roadmap'],
-  shipped: messages['badge.shipped'],
-  yes: messages['badge.yes'],
-});
-
-/** English words, for tests and for code that runs without a site. */
-export function englishWords(): Words {
-  return {
-    say: (id, values = {}) => fill(ENGLISH[id], values),
-    statuses: statusSections(),
-    badge: badgeWords(ENGLISH),
-    story: storyMessagesOf({}),
-    period: {long: PERIOD_MESSAGES.long.message, short: PERIOD_MESSAGES.short.message},
-    lang: 'en',
-    calendar: undefined,
+    lang,
+    calendar,
   };
 }

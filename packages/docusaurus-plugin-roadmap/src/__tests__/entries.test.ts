@@ -34,6 +34,55 @@ describe('toRoadmapEntries', () => {
     assert.equal(checked.length, 1);
     assert.deepEqual(toRoadmapEntries(checked, []), []);
   });
+
+  it("in a translated site, joins a translated entry's page to its source, under any docs folder", async () => {
+    const {entries: checked} = checkEntrySources([
+      await entrySource('search'),
+      await entrySource('offline', {tags: ['future']}),
+    ]);
+    // The site keeps its docs in `website/docs`.
+    const inSite = checked.map((entry) => ({
+      ...entry,
+      source: {...entry.source, file: `website/${entry.source.file}`},
+    }));
+    const translatedPage =
+      '@site/website/i18n/fr/docusaurus-plugin-content-docs/current/roadmap/search.md';
+    const entries = toRoadmapEntries(
+      inSite,
+      [
+        {
+          source: translatedPage,
+          permalink: '/fr/roadmap/search',
+          editUrl: null,
+          sourceDirName: 'roadmap',
+          frontMatter: {},
+        },
+        {
+          source: '@site/website/docs/roadmap/offline.md',
+          permalink: '/fr/roadmap/offline',
+          editUrl: null,
+          sourceDirName: 'roadmap',
+          frontMatter: {},
+        },
+      ],
+      {
+        localizedDir: 'website/i18n/fr/docusaurus-plugin-content-docs/current',
+        docsDir: 'website/docs',
+      },
+    );
+    assert.deepEqual(
+      entries.map((e) => [e.id, e.file, e.source, e.permalink]),
+      [
+        ['search', 'website/docs/roadmap/search.md', translatedPage, '/fr/roadmap/search'],
+        [
+          'offline',
+          'website/docs/roadmap/offline.md',
+          '@site/website/docs/roadmap/offline.md',
+          '/fr/roadmap/offline',
+        ],
+      ],
+    );
+  });
 });
 
 describe('groupByStatus', () => {

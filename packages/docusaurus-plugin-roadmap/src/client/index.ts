@@ -18,13 +18,12 @@ export {
   statusPagePath,
   type Status,
 } from '../statuses';
-export {formatDay} from '../format';
+export {fill, formatDay} from '../format';
 export {formatPeriod} from '../period';
 export {useRoadmapLocale, type RoadmapLocale} from './locale';
 export {
   ENGLISH_STORY,
   describeEvent,
-  fill,
   quarterLabel,
   shownStoryLines,
   storyLines,

@@ -2,9 +2,9 @@ import {useMemo} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {
-  fill,
   formatDay,
   formatPeriod,
+  quarterLabel,
   useRoadmapLocale,
   type StoryMessages,
 } from 'docusaurus-plugin-roadmap/client';
@@ -66,7 +66,7 @@ export function useFormatDay(): (date: string) => string {
 /** `2022-Q3` → "Q3 2022", in the site's language. */
 export function useQuarterLabel(): (quarter: string) => string {
   const quarter = translate({id: 'theme.roadmap.quarter', message: 'Q{quarter} {year}'});
-  return (id) => fill(quarter, {quarter: id.slice(6), year: id.slice(0, 4)});
+  return (id) => quarterLabel(id, quarter);
 }
 
 /**
