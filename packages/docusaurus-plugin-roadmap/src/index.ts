@@ -20,7 +20,7 @@ import {
 } from './codegen';
 import {formatProblems, groupByStatus, toRoadmapEntries} from './entries';
 import {failOnBadInput} from './failure';
-import {localizedDocsDir, localizeEntries} from './localized';
+import {localizedDocsDir, localizeEntries, translationDirs} from './localized';
 import {PLUGIN_NAME} from './files';
 import {
   formatStaleWarning,
@@ -420,6 +420,7 @@ export default async function roadmapPlugin(
             siteDir: context.siteDir,
             options,
             staticDirs: context.siteConfig.staticDirectories,
+            translations: translationDirs(context, options.docsPluginId),
           });
         });
     },

@@ -1,6 +1,7 @@
 import {isDeepStrictEqual} from 'node:util';
 import path from 'node:path';
 import {getPluginI18nPath} from '@docusaurus/utils';
+import type {I18n} from '@docusaurus/types';
 import {checkEntrySources, type CheckContext, type CheckedEntry} from './check';
 import type {EntryFrontMatter} from './schema';
 import {loadEntrySources} from './source';
@@ -47,6 +48,28 @@ export function localizedDocsDir({
     )
     .split(path.sep)
     .join('/');
+}
+
+/** Each locale other than the default, with its docs folder from the site root. */
+export function translationDirs(
+  {siteDir, i18n}: {siteDir: string; i18n: I18n},
+  docsPluginId: string,
+): {locale: string; localizedDir: string}[] {
+  return i18n.locales
+    .filter((locale) => locale !== i18n.defaultLocale)
+    .map((locale) => ({
+      locale,
+      localizedDir: localizedDocsDir({
+        siteDir,
+        // As Docusaurus places a locale's folder (`loadContext`).
+        localizationDir: path.resolve(
+          siteDir,
+          i18n.path,
+          i18n.localeConfigs[locale]?.path ?? locale,
+        ),
+        docsPluginId,
+      }),
+    }));
 }
 
 /**

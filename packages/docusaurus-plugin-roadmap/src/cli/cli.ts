@@ -3,6 +3,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {checkEntrySources, loadRoadmap} from '../check';
+import {checkTranslations} from '../localized';
 import {formatProblems, nextFreeOrder} from '../entries';
 import {idFromTitle} from '../ids';
 import {resolveOptions, type Options, type PluginOptions} from '../options';
@@ -142,6 +143,8 @@ export interface Site {
   options: Options;
   /** The site's `staticDirectories`, from the site root; `static` if not given. */
   staticDirs?: readonly string[];
+  /** Each other locale's docs folder from the site root, where its translated entries are. */
+  translations?: readonly {locale: string; localizedDir: string}[];
 }
 
 /**
@@ -178,13 +181,32 @@ async function check(site: Site): Promise<number> {
     ...site.options,
   });
   const {entries, problems} = checkEntrySources(sources, context);
+  // The translated entries of each other locale, against their sources.
+  let translated = 0;
+  for (const {localizedDir} of site.translations ?? []) {
+    const found = await checkTranslations(entries, {
+      siteDir: site.siteDir,
+      docsDir: site.options.docsDir,
+      entriesDir: site.options.entriesDir,
+      localizedDir,
+      context,
+    });
+    translated += found.translations.size;
+    problems.push(...found.problems);
+  }
   const ms = Math.round(performance.now() - started);
   const where = path.posix.join(site.options.docsDir, site.options.entriesDir);
   if (problems.length > 0) {
     report(problems);
     return EXIT.problems;
   }
-  console.log(`✔ ${entries.length} entries in ${where}/ are valid (checked in ${ms} ms)`);
+  const translations =
+    translated > 0
+      ? ` with ${translated} translation${translated === 1 ? '' : 's'} (${site.translations!.map((t) => t.locale).join(', ')})`
+      : '';
+  console.log(
+    `✔ ${entries.length} entries in ${where}/ are valid${translations} (checked in ${ms} ms)`,
+  );
   return EXIT.ok;
 }
 

@@ -109,6 +109,38 @@ describe('roadmap:check', () => {
   });
 });
 
+describe('roadmap:check in a translated site', () => {
+  it("checks each other locale's translated entries against their sources, naming both files", async (t) => {
+    const site = siteCopy('check-translations');
+    const logs: string[] = [];
+    const errors: string[] = [];
+    t.mock.method(console, 'log', (message: string) => logs.push(message));
+    t.mock.method(console, 'error', (message: string) => errors.push(message));
+    const loaded = {
+      siteDir: site,
+      options: resolveOptions({period: '2022-Q3'}),
+      translations: [
+        {locale: 'fr', localizedDir: 'i18n/fr/docusaurus-plugin-content-docs/current'},
+      ],
+    };
+    assert.equal(await mainCli(['check'], loaded), 0);
+    assert.match(
+      logs.join('\n'),
+      /10 entries in docs\/roadmap\/ are valid with 3 translations \(fr\)/,
+    );
+    const translation = path.join(
+      site,
+      'i18n/fr/docusaurus-plugin-content-docs/current/roadmap/telemetry.md',
+    );
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace('order: 5', 'order: 6'));
+    assert.equal(await mainCli(['check'], loaded), 1);
+    assert.match(
+      errors.join('\n'),
+      /i18n\/fr\/docusaurus-plugin-content-docs\/current\/roadmap\/telemetry\.md: front matter "order" differs from docs\/roadmap\/telemetry\.md/,
+    );
+  });
+});
+
 describe('roadmap:new', () => {
   it('writes a valid entry at the end of its status and refuses a duplicate', () => {
     const site = siteCopy('new');
