@@ -71,7 +71,13 @@ const config = {
     experimental_vcs: false,
   },
 
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // A second language exercises the roadmap's translations on every build:
+  // entries translated under i18n/fr/, the rest shown in English, marked so.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {en: {label: 'English'}, fr: {label: 'Français'}},
+  },
 
   presets: [
     [
@@ -110,7 +116,7 @@ const config = {
         docsRouteBasePath: '/',
         indexBlog: false,
         indexPages: true,
-        language: ['en'],
+        language: ['en', 'fr'],
         hashed: true,
         // Its "explicit path" suggestion line inserts page titles and
         // headings as HTML, unescaped: keep it off.
@@ -142,6 +148,7 @@ const config = {
       logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'doc', docId: 'roadmap', label: 'Roadmap', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
         {href: repositoryUrl, label: 'GitHub', position: 'right'},
       ],
     },

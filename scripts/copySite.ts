@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -7,6 +7,7 @@ const ROOT = path.resolve(__dirname, '..');
 // node_modules by walking up.
 const SITE_FILES = [
   'docs',
+  'i18n',
   'src',
   'static',
   'docusaurus.config.ts',
@@ -33,25 +34,44 @@ export function tempSiteCopy(name: string): string {
   mkdirSync(root, {recursive: true});
   const dest = mkdtempSync(path.join(root, `${name}-`));
   copySite(dest);
+  // Tests write a roadmap of their own into it: translations of this
+  // site's entries would translate entries it no longer has.
+  removeTranslatedDocs(dest);
   return dest;
 }
 
 /** The test roadmap: frozen content that tests may assert on (see its README). */
 export const FIXTURE_SITE = path.join(ROOT, 'tests', 'fixtures', 'site');
 
-/** Replaces a site copy's content (`docs/`, `roadmap.config.ts`) with the test roadmap's. */
+/** Replaces a site copy's content (`docs/`, `i18n/`, `roadmap.config.ts`) with the test roadmap's. */
 export function useFixtureContent(dest: string) {
   rmSync(path.join(dest, 'docs'), {recursive: true, force: true});
   cpSync(path.join(FIXTURE_SITE, 'docs'), path.join(dest, 'docs'), {recursive: true});
+  // Translated docs are content too; the site's own words (navbar, footer,
+  // sidebar labels) stay the site's.
+  removeTranslatedDocs(dest);
+  cpSync(path.join(FIXTURE_SITE, 'i18n'), path.join(dest, 'i18n'), {recursive: true});
   cpSync(path.join(FIXTURE_SITE, 'roadmap.config.ts'), path.join(dest, 'roadmap.config.ts'));
 }
 
 /**
  * A copy of this site's code with the test roadmap as its content, in a new
- * folder under `.tmp/`: what tests build when they assert on content.
+ * folder under `.tmp/`: what tests build when they assert on content. A test
+ * that writes a roadmap of its own leaves out the French translations of the
+ * test roadmap's entries (`translated: false`): they would translate entries
+ * it no longer has, or differently.
  */
-export function fixtureSiteCopy(name: string): string {
+export function fixtureSiteCopy(name: string, {translated = true} = {}): string {
   const dest = tempSiteCopy(name);
   useFixtureContent(dest);
+  if (!translated) removeTranslatedDocs(dest);
   return dest;
+}
+
+/** Removes a site copy's translated docs (`i18n/<locale>/docusaurus-plugin-content-docs/current`). */
+function removeTranslatedDocs(dest: string) {
+  for (const locale of readdirSync(path.join(dest, 'i18n'))) {
+    const docs = path.join(dest, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+    rmSync(docs, {recursive: true, force: true});
+  }
 }

@@ -33,7 +33,10 @@ export async function startStaticServer({
         res.end('Not under the site baseUrl');
         return;
       }
-      req.url = `/${pathname.slice(baseUrl.length)}`;
+      // `/fr/` is a folder's page (the locale dropdown links a locale's home
+      // so): served as a host serves it, not redirected to a URL that has
+      // lost the baseUrl.
+      req.url = `/${pathname.slice(baseUrl.length)}`.replace(/(.)\/(\?|$)/, '$1$2');
       void serveHandler(req, res, {public: dir, cleanUrls: true, trailingSlash: false});
     };
     if (gzip) {

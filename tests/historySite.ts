@@ -10,7 +10,7 @@ import {gitRepo} from './gitRepo';
  * its reason. Built on 2024-04-15.
  */
 export function siteWithHistory(): string {
-  const site = fixtureSiteCopy('memory');
+  const site = fixtureSiteCopy('memory', {translated: false});
   const roadmap = path.join(site, 'docs', 'roadmap');
   const file = (name: string) => path.join(roadmap, name);
   const edit = (name: string, change: (text: string) => string) =>

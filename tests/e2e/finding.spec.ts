@@ -20,7 +20,7 @@ test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = fixtureSiteCopy('finding');
+  site = fixtureSiteCopy('finding', {translated: false});
   const entries = path.join(site, 'docs/roadmap');
   for (const name of readdirSync(entries)) rmSync(path.join(entries, name));
   writeEntries(COUNT, entries, 'rich-entry');

@@ -46,17 +46,20 @@ function builtPages(): string[] {
   return listHtmlFiles(build).map((file) => path.relative(build, file));
 }
 
-test('every built page carries the one Content-Security-Policy', () => {
+test('every built page carries the one Content-Security-Policy of its locale', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(10);
-  const policies = new Set<string>();
+  // Each locale's theme script names its own storage key: one policy per locale.
+  const policies = new Map<string, Set<string>>();
   for (const page of pages) {
     const html = readFileSync(path.join(site, 'build', page), 'utf8');
     const metas = html.match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/g) ?? [];
     expect(metas, page).toHaveLength(1);
-    policies.add(metas[0]!);
+    const locale = page.startsWith('fr/') ? 'fr' : 'en';
+    policies.set(locale, (policies.get(locale) ?? new Set()).add(metas[0]!));
   }
-  expect([...policies]).toHaveLength(1);
+  expect([...policies.keys()].sort()).toEqual(['en', 'fr']);
+  for (const [locale, found] of policies) expect([...found], locale).toHaveLength(1);
 });
 
 test("a theme text with a code block loads its code on the overview: the block's buttons work, its script stays text", async ({

@@ -104,7 +104,7 @@ test('a one-file roadmap whose completed milestones have no dates imports into a
   browser,
 }) => {
   test.setTimeout(300_000);
-  const site = fixtureSiteCopy('import-2021');
+  const site = fixtureSiteCopy('import-2021', {translated: false});
   try {
     for (const name of ['roadmap', 'roadmap.mdx', 'shipped.mdx']) {
       rmSync(path.join(site, 'docs', name), {recursive: true, force: true});
@@ -149,7 +149,9 @@ for (const [fixture, next, future, tag] of [
     browser,
   }) => {
     test.setTimeout(300_000);
-    const site = fixtureSiteCopy(`import-${fixture.replace(/\W+/g, '-')}`);
+    const site = fixtureSiteCopy(`import-${fixture.replace(/\W+/g, '-')}`, {
+      translated: false,
+    });
     try {
       rmSync(path.join(site, 'docs'), {recursive: true, force: true});
       const source = path.join(
