@@ -211,6 +211,12 @@ test('a French site shows no English from the plugin: overview, theme, list, arc
   await expect(page.locator('#dark-mode ~ p').first()).toContainText('20 juin 2026');
   await expect(page.locator('main')).toContainText(code['theme.roadmap.filters.allStatuses']!);
   await expect(page.locator('[lang="en"]')).toHaveCount(0);
+  // roadmap.json names the period in the site's language too.
+  const json = await page.getByRole('link', {name: 'JSON', exact: true}).getAttribute('href');
+  const data = (await (await page.request.get(new URL(json!, french.url).href)).json()) as {
+    period: {label: string};
+  };
+  expect(data.period.label).toBe('octobre–décembre 2026');
   check();
 });
 
@@ -281,8 +287,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`an Arabic site is mirrored and axe-clean, ${colorScheme}`, async ({page}, testInfo) => {
     const check = guardPage(page, new URL(arabic.url).origin);
     await page.emulateMedia({colorScheme});
-    for (const pathname of ['docs/roadmap', 'docs/roadmap/catalog-search', 'docs/shipped']) {
-      await page.goto(`${arabic.url}${pathname}`, {waitUntil: 'networkidle'});
+    // Every roadmap page a reader reaches from the overview: themes, status
+    // pages, the timeline and the delivery chart.
+    const origin = new URL(arabic.url).origin;
+    const pages = await roadmapPages(page, origin, '/docs/roadmap');
+    expect(pages.length).toBeGreaterThan(5);
+    for (const pathname of ['/docs/roadmap', '/docs/shipped', ...pages]) {
+      await page.goto(`${origin}${pathname}`, {waitUntil: 'networkidle'});
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       const {violations} = await new AxeBuilder({page}).include('main').analyze();
       expect(
@@ -301,6 +312,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       catalog('ar', 'plugin')['status.next.label']!,
     );
     await page.screenshot({path: testInfo.outputPath(`arabic-${colorScheme}.png`), fullPage: true});
+    for (const pathname of pages.filter((p) => /\/(timeline|delivery)$/.test(p))) {
+      await page.goto(`${origin}${pathname}`, {waitUntil: 'networkidle'});
+      await page.screenshot({
+        path: testInfo.outputPath(`arabic-${colorScheme}-${pathname.split('/').at(-1)}.png`),
+        fullPage: true,
+      });
+    }
     check();
   });
 }

@@ -9,7 +9,7 @@ import {roadmapMemory, type Memory} from './memory';
 import {groupByOwner, ownerPagePath} from './owners';
 import type {Staleness} from './lifecycle';
 import type {Options} from './options';
-import type {Period} from './period';
+import {formatPeriod, type Period} from './period';
 import {buildRoadmapJson, roadmapJsonSchemaText} from './roadmapJson';
 import type {Words} from './translations';
 import type {RoadmapEntry, RoadmapRoutes} from './types';
@@ -58,6 +58,7 @@ export async function writeOutputs({
     staleness: report,
     siteOrigin: siteConfig.url,
     overviewPermalink: routes.overview,
+    periodLabel: formatPeriod(period, words.period.short, words.lang, words.calendar),
     memory: historyKnown ? memory : undefined,
   });
   await write(routes.roadmapJson, `${JSON.stringify(json, null, 2)}\n`);

@@ -119,6 +119,7 @@ export function buildRoadmapJson(
     siteOrigin,
     overviewPermalink,
     memory,
+    periodLabel = period.shortLabel,
   }: {
     /** The roadmap's memory; without it, no history. */
     memory?: Memory;
@@ -129,6 +130,8 @@ export function buildRoadmapJson(
     siteOrigin: string;
     /** The overview's permalink, base URL included. */
     overviewPermalink: string;
+    /** The period in words, in the site's language ("July–September 2022" unless given). */
+    periodLabel?: string;
   },
 ): RoadmapJson {
   const absolute = (permalink: string) => new URL(permalink, siteOrigin).href;
@@ -136,7 +139,7 @@ export function buildRoadmapJson(
     (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.order - b.order,
   );
   return roadmapJsonSchema.parse({
-    period: {id: period.id, label: period.shortLabel, start: period.start, end: period.end},
+    period: {id: period.id, label: periodLabel, start: period.start, end: period.end},
     generated_on: buildDate,
     stale: staleness.stale,
     last_reviewed: staleness.lastReviewed,
