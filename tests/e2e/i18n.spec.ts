@@ -285,6 +285,8 @@ test('`docusaurus write-translations --locale de` writes the roadmap ids in Germ
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`an Arabic site is mirrored and axe-clean, ${colorScheme}`, async ({page}, testInfo) => {
+    // Axe on every roadmap page, about ten, on two cores shared with builds.
+    test.setTimeout(180_000);
     const check = guardPage(page, new URL(arabic.url).origin);
     await page.emulateMedia({colorScheme});
     // Every roadmap page a reader reaches from the overview: themes, status
