@@ -69,7 +69,7 @@ export function fixtureSiteCopy(name: string, {translated = true} = {}): string 
 }
 
 /** Removes a site copy's translated docs (`i18n/<locale>/docusaurus-plugin-content-docs/current`). */
-function removeTranslatedDocs(dest: string) {
+export function removeTranslatedDocs(dest: string) {
   for (const locale of readdirSync(path.join(dest, 'i18n'))) {
     const docs = path.join(dest, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
     rmSync(docs, {recursive: true, force: true});
